@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Wegwijs",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "wegwijs", targets: ["wegwijs"]),
+        // Built for wasm32-unknown-none-wasm with Embedded Swift (see Makefile, toolset).
+        .executable(name: "RulesWidget", targets: ["RulesWidget"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The rules of the 2013 and 2021 acts. No Foundation: it also compiles to wasm.
+        .target(name: "IntegrationRules"),
+        // The WebAssembly ABI the browser calls; on the host it only links.
+        .executableTarget(name: "RulesWidget", dependencies: ["IntegrationRules"]),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "SiteCore"),
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "SiteCore", "CCmark", "IntegrationRules",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "wegwijs",
+            dependencies: [
+                "SiteBuilder", "SiteCore", "IntegrationRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules"]),
+        .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
+        .testTarget(
+            name: "SiteBuilderTests",
+            dependencies: ["SiteBuilder", "SiteCore"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,77 @@
+import SiteCore
+
+/// Turns the links of one page into URLs of the assembled site, and reports the ones that lead nowhere.
+struct LinkResolver: Sendable {
+    let site: Site
+    /// Translation key of every content path, in any locale (`tracks/b1.md` → key).
+    let keysByPath: [String: String]
+
+    init(site: Site) {
+        self.site = site
+        var keys: [String: String] = [:]
+        for pages in site.pagesByLocale.values {
+            for page in pages where !page.isFallback { keys[page.source.path.relative] = page.key }
+        }
+        keysByPath = keys
+    }
+
+    enum Resolution {
+        case target(LinkTarget)
+        case broken(String)
+        /// A destination that must not reach a page (`javascript:`); left out with a warning.
+        case unsafe(String)
+    }
+
+    /// Resolves `link` written in `page` (shown in `page.locale`).
+    func resolve(_ link: MarkdownLink, in page: SitePage) -> Resolution {
+        let destination = link.destination
+        if destination.isEmpty { return .broken("link has no destination") }
+        if URLSafety.hasScheme(destination) || destination.hasPrefix("//") {
+            guard URLSafety.isSafe(destination) else { return .unsafe("link to '\(destination)' is not allowed; the link was left out") }
+            return .target(LinkTarget(href: destination, isExternal: true))
+        }
+        let (pathPart, anchor) = split(destination)
+        if pathPart.isEmpty {
+            return check(anchor: anchor, in: page, href: "#\(anchor ?? "")", written: destination)
+        }
+        guard pathPart.hasSuffix(".md") else {
+            return .target(LinkTarget(href: destination, isExternal: false))
+        }
+        guard let relative = normalise(pathPart, from: page.source.path.folders) else {
+            return .broken("link to '\(destination)' leaves the content folder")
+        }
+        guard let key = keysByPath[relative], let target = site.page(key: key, locale: page.locale.code) else {
+            return .broken("link to '\(destination)': there is no page content/\(page.source.path.locale)/\(relative)")
+        }
+        let href = URLRules.relative(from: page.url, to: target.url) + (anchor.map { "#\($0)" } ?? "")
+        return check(anchor: anchor, in: target, href: href, written: destination)
+    }
+
+    private func check(anchor: String?, in target: SitePage, href: String, written: String) -> Resolution {
+        guard let anchor, !anchor.isEmpty else { return .target(LinkTarget(href: href, isExternal: false)) }
+        guard target.source.document.headings.contains(where: { $0.id == anchor }) else {
+            return .broken("link to '\(written)': \(target.source.path.sitePath) has no heading with id '\(anchor)'")
+        }
+        return .target(LinkTarget(href: href, isExternal: false))
+    }
+
+    private func split(_ destination: String) -> (String, String?) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+    }
+
+    /// `../acts/2021.md` from folder `tracks` → `acts/2021.md`; nil when it climbs out of the locale.
+    private func normalise(_ path: String, from folders: [String]) -> String? {
+        var parts = path.hasPrefix("/") ? [] : folders
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

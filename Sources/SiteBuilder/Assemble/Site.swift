@@ -1,0 +1,55 @@
+import SiteCore
+
+/// One page of the output: a translation, or a stand-in from a fallback locale.
+struct SitePage: Sendable {
+    /// The locale whose section of the site the page belongs to.
+    var locale: LocaleInfo
+    /// The page whose content is shown; from another locale when `isFallback`.
+    var source: SourcePage
+    var isFallback: Bool
+    /// Site-relative URL path, `/en/tracks/b1/`.
+    var url: String
+
+    var key: String { source.translationKey }
+    var kind: PageKind { source.path.kind }
+}
+
+/// All pages, grouped the ways rendering needs them.
+struct Site: Sendable {
+    var config: SiteConfig
+    /// Per locale code, every page in a stable order (by URL).
+    var pagesByLocale: [String: [SitePage]]
+    /// Per translation key, the page of each locale.
+    var pagesByKey: [String: [String: SitePage]]
+
+    func page(key: String, locale: String) -> SitePage? { pagesByKey[key]?[locale] }
+
+    /// Translation keys of the section index of each folder path: `tracks` → `tracks/_index.md`'s key.
+    var sectionKeys: [String: String] = [:]
+
+    /// Real translations of a key (no fallbacks), in the order of the site's locales.
+    func translations(of key: String) -> [SitePage] {
+        config.locales.compactMap { page(key: key, locale: $0.code) }.filter { !$0.isFallback }
+    }
+
+    /// Pages that sit directly below a section (or the home page, for `[]`), sorted by weight then title.
+    func children(ofFolder folders: [String], locale: String) -> [SitePage] {
+        (pagesByLocale[locale] ?? []).filter { page in
+            let path = page.source.path
+            switch path.kind {
+            case .home: return false
+            case .section: return Array(path.folders.dropLast()) == folders
+            case .page: return path.folders == folders
+            }
+        }.sorted(by: SitePage.navigationOrder)
+    }
+}
+
+extension SitePage {
+    static func navigationOrder(_ a: SitePage, _ b: SitePage) -> Bool {
+        let (fa, fb) = (a.source.frontMatter, b.source.frontMatter)
+        if fa.weight != fb.weight { return fa.weight < fb.weight }
+        if fa.title != fb.title { return fa.title < fb.title }
+        return a.url < b.url
+    }
+}

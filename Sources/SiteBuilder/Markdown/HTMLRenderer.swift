@@ -1,0 +1,136 @@
+/// Where a link in Markdown goes once the site is assembled.
+struct LinkTarget: Hashable, Sendable {
+    var href: String
+    var isExternal: Bool
+}
+
+/// `MarkdownDocument` → HTML. Everything from the page is escaped; links go through `resolveLink`
+/// and directives through `renderDirective`, both given by the caller who knows the site.
+struct HTMLRenderer {
+    /// Added to external links so the theme can show "opens an external website".
+    static let externalLinkClass = "external"
+
+    var resolveLink: (MarkdownLink) -> LinkTarget?
+    var renderDirective: (MarkdownDirective) -> String
+    /// Visually hidden text after each external link, in the page's language.
+    var externalLinkNote: String
+
+    func render(_ document: MarkdownDocument) -> String {
+        var out = ""
+        out.reserveCapacity(4096)
+        render(document.blocks, tight: false, into: &out)
+        return out
+    }
+
+    private func render(_ blocks: [MarkdownBlock], tight: Bool, into out: inout String) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines):
+                if tight {
+                    render(inlines, into: &out)
+                } else {
+                    out += "<p>"
+                    render(inlines, into: &out)
+                    out += "</p>\n"
+                }
+            case .heading(let level, let id, let content, _):
+                out += "<h\(level) id=\"\(HTML.escape(id))\">"
+                render(content, into: &out)
+                out += "</h\(level)>\n"
+            case .blockQuote(let inner):
+                out += "<blockquote>\n"
+                render(inner, tight: false, into: &out)
+                out += "</blockquote>\n"
+            case .list(let ordered, let start, let isTight, let items):
+                out += ordered ? (start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n") : "<ul>\n"
+                for item in items {
+                    out += "<li>"
+                    render(item, tight: isTight, into: &out)
+                    out += "</li>\n"
+                }
+                out += ordered ? "</ol>\n" : "</ul>\n"
+            case .codeBlock(let language, let code):
+                let langClass = language.isEmpty ? "" : " class=\"language-\(HTML.escape(language))\""
+                out += "<pre><code\(langClass)>\(HTML.escape(code))</code></pre>\n"
+            case .directive(let directive):
+                out += renderDirective(directive)
+            case .thematicBreak:
+                out += "<hr>\n"
+            }
+        }
+    }
+
+    private func render(_ inlines: [MarkdownInline], into out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): out += HTML.escape(text)
+            case .code(let code): out += "<code>\(HTML.escape(code))</code>"
+            case .softBreak: out += "\n"
+            case .lineBreak: out += "<br>\n"
+            case .emphasis(let content):
+                out += "<em>"; render(content, into: &out); out += "</em>"
+            case .strong(let content):
+                out += "<strong>"; render(content, into: &out); out += "</strong>"
+            case .link(let link, let content):
+                guard let target = resolveLink(link) else {
+                    render(content, into: &out)
+                    continue
+                }
+                let title = link.title.isEmpty ? "" : " title=\"\(HTML.escape(link.title))\""
+                if target.isExternal {
+                    out += "<a href=\"\(HTML.escape(target.href))\" class=\"\(Self.externalLinkClass)\" rel=\"noopener\"\(title)>"
+                    render(content, into: &out)
+                    out += "<span class=\"visually-hidden\"> \(HTML.escape(externalLinkNote))</span></a>"
+                } else {
+                    out += "<a href=\"\(HTML.escape(target.href))\"\(title)>"
+                    render(content, into: &out)
+                    out += "</a>"
+                }
+            case .image(let source, let title, let alt):
+                guard URLSafety.isSafe(source, forImage: true) else { out += HTML.escape(alt); continue }
+                let titleAttribute = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
+                out += "<img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(alt))\"\(titleAttribute)>"
+            }
+        }
+    }
+}
+
+/// Escaping for text and attribute values.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// Which link destinations may reach a page: the same rule as cmark's safe mode.
+enum URLSafety {
+    static func isSafe(_ url: String, forImage: Bool = false) -> Bool {
+        let lowered = String(url.unicodeScalars.filter { !$0.properties.isWhitespace && $0.properties.generalCategory != .control }).lowercased()
+        for scheme in ["javascript:", "vbscript:", "file:"] where lowered.hasPrefix(scheme) { return false }
+        if lowered.hasPrefix("data:") {
+            return forImage && ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lowered.hasPrefix($0) }
+        }
+        return true
+    }
+
+    /// `https://…`, `mailto:…`: a destination with a scheme, not a path in this site.
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+            && scheme.first!.isLetter
+    }
+}

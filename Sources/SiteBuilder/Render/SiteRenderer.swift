@@ -1,0 +1,165 @@
+import Dispatch
+import Mustache
+import SiteCore
+
+/// `Site` → every output file, pages rendered in parallel on all cores.
+struct SiteRenderer: Sendable {
+    let site: Site
+    let theme: Theme
+    let context: PageContext
+    let links: LinkResolver
+    /// The locales whose pages are written (all, unless the build asked for some).
+    let renderLocales: [LocaleInfo]
+
+    init(site: Site, theme: Theme, renderLocales: [LocaleInfo]) {
+        self.site = site
+        self.theme = theme
+        self.renderLocales = renderLocales
+        self.context = PageContext(site: site, theme: theme)
+        self.links = LinkResolver(site: site)
+    }
+
+    var config: SiteConfig { site.config }
+
+    func render() -> ([OutputFile], [Diagnostic]) {
+        let pages = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }
+        let slots = ResultSlots<(OutputFile?, [Diagnostic])>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            slots[index] = render(pages[index])
+        }
+        var files: [OutputFile] = []
+        var diagnostics: Set<Diagnostic> = []
+        for (file, problems) in slots.values {
+            if let file { files.append(file) }
+            diagnostics.formUnion(problems)
+        }
+        files += renderLocales.map(notFoundPage)
+        files.append(rootNotFoundPage())
+        files.append(chooserPage())
+        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, absolute: context.absolute)))
+        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
+        files += theme.assets.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
+        return (files, Array(diagnostics))
+    }
+
+    private func render(_ page: SitePage) -> (OutputFile?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var values = context.common(locale: page.locale, url: page.url, links: .relative)
+        let sourcePath = page.source.path.sitePath
+        let renderer = HTMLRenderer(
+            resolveLink: { link in
+                switch links.resolve(link, in: page) {
+                case .target(let target): return target
+                case .broken(let message):
+                    diagnostics.append(.error(message, at: SourceLocation(path: sourcePath, line: link.line, column: link.column)))
+                    return nil
+                case .unsafe(let message):
+                    diagnostics.append(.warning(message, at: SourceLocation(path: sourcePath, line: link.line, column: link.column)))
+                    return nil
+                }
+            },
+            renderDirective: { directive in
+                guard theme.directiveNames.contains(directive.name) else {
+                    diagnostics.append(.error("unknown directive '\(MarkdownDirective.infoPrefix)\(directive.name)'; known: \(theme.directiveNames.sorted().map { MarkdownDirective.infoPrefix + $0 }.joined(separator: ", "))",
+                                              at: SourceLocation(path: sourcePath, line: directive.line, column: 1)))
+                    return ""
+                }
+                var directiveValues = values
+                directiveValues["directive"] = ["body": directive.body]
+                return theme.library.render(directiveValues, withTemplate: "directives/\(directive.name)") ?? ""
+            },
+            externalLinkNote: theme.strings.string("link.external", locale: page.locale.code)
+        )
+        let content = renderer.render(page.source.document)
+        let frontMatter = page.source.frontMatter
+        let shownLocale = config.locale(page.source.path.locale) ?? page.locale
+        let notices = context.notices(for: page)
+        let tableOfContents = context.tableOfContents(of: page)
+        values["page"] = [
+            "title": frontMatter.title,
+            "description": frontMatter.description ?? "",
+            "content": content,
+            "url": "./",
+            "canonical": context.absolute(page.isFallback ? (site.page(key: page.key, locale: shownLocale.code)?.url ?? page.url) : page.url),
+            "isFallback": page.isFallback,
+            "contentLang": shownLocale.lang,
+            "contentDir": shownLocale.direction.rawValue,
+            "notices": notices,
+            "hasNotices": !notices.isEmpty,
+            "breadcrumbs": context.breadcrumbs(of: page),
+            "children": context.children(of: page),
+            "toc": tableOfContents,
+            "hasTableOfContents": tableOfContents.count > 1,
+            "kind": page.kind.rawValue,
+        ] as [String: Any]
+        values["translations"] = context.translations(of: page)
+        values["alternates"] = context.alternates(of: page)
+        let template = page.kind == .home ? "home" : page.kind.rawValue
+        guard let html = theme.library.render(values, withTemplate: template) else { return (nil, diagnostics) }
+        return (OutputFile(path: String(page.url.dropFirst()) + "index.html", text: html), diagnostics)
+    }
+
+    private var basePath: String {
+        let afterScheme = config.baseURL.split(separator: "://", maxSplits: 1).last ?? ""
+        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
+        return String(afterScheme[slash...])
+    }
+
+    private func notFoundPage(_ locale: LocaleInfo) -> OutputFile {
+        let url = "/\(locale.code)/404.html"
+        var values = context.common(locale: locale, url: url, links: .rooted(basePath: basePath))
+        values["page"] = ["title": theme.strings.string("notFound.title", locale: locale.code), "kind": "404"]
+        values["translations"] = config.locales.map { other in
+            ["name": other.name, "lang": other.lang, "dir": other.direction.rawValue, "code": other.code,
+             "url": LinkStyle.rooted(basePath: basePath).href(from: url, to: "/\(other.code)/404.html"),
+             "isCurrent": other.code == locale.code] as [String: Any]
+        }
+        return OutputFile(path: "\(locale.code)/404.html", text: theme.library.render(values, withTemplate: "404") ?? "")
+    }
+
+    /// The root 404 page, in the default locale, offering every locale's home page.
+    private func rootNotFoundPage() -> OutputFile {
+        let locale = config.locale(config.defaultLocale)!
+        var values = context.common(locale: locale, url: "/404.html", links: .rooted(basePath: basePath))
+        values["page"] = ["title": theme.strings.string("notFound.title", locale: locale.code), "kind": "404"]
+        values["locales"] = localeEntries(from: "/404.html", links: .rooted(basePath: basePath))
+        return OutputFile(path: "404.html", text: theme.library.render(values, withTemplate: "404") ?? "")
+    }
+
+    private func chooserPage() -> OutputFile {
+        let locale = config.locale(config.defaultLocale)!
+        var values = context.common(locale: locale, url: "/", links: .relative)
+        values["page"] = ["title": theme.strings.string("chooser.title", locale: locale.code), "kind": "chooser",
+                          "canonical": config.baseURL] as [String: Any]
+        values["locales"] = localeEntries(from: "/", links: .relative)
+        values["alternates"] = config.locales.map { ["hreflang": $0.lang, "href": context.absolute("/\($0.code)/")] }
+            + [["hreflang": "x-default", "href": config.baseURL]]
+        return OutputFile(path: "index.html", text: theme.library.render(values, withTemplate: "chooser") ?? "")
+    }
+
+    /// Each locale with its home URL and the chooser's words in that language.
+    private func localeEntries(from url: String, links: LinkStyle) -> [[String: Any]] {
+        config.locales.map { locale in
+            [
+                "code": locale.code, "name": locale.name, "lang": locale.lang, "dir": locale.direction.rawValue,
+                "url": links.href(from: url, to: "/\(locale.code)/"),
+                "title": theme.strings.string("chooser.title", locale: locale.code),
+                "intro": theme.strings.string("chooser.intro", locale: locale.code),
+            ]
+        }
+    }
+}
+
+/// Fixed slots that parallel workers fill by index; each index is written by one worker only.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value {
+        get { storage[index]! }
+        set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
+    }
+
+    var values: [Value] { storage.map { $0! } }
+}

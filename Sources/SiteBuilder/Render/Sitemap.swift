@@ -1,0 +1,26 @@
+import SiteCore
+
+/// `sitemap.xml`: every translated page with `xhtml:link` alternates for its translations and `x-default`.
+enum Sitemap {
+    static func xml(site: Site, absolute: (String) -> String) -> String {
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+        """
+        for locale in site.config.locales {
+            for page in site.pagesByLocale[locale.code] ?? [] where !page.isFallback {
+                out += "  <url>\n    <loc>\(HTML.escape(absolute(page.url)))</loc>\n"
+                let translations = site.translations(of: page.key)
+                for translation in translations {
+                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(translation.locale.lang)\" href=\"\(HTML.escape(absolute(translation.url)))\"/>\n"
+                }
+                if let main = translations.first(where: { $0.locale.code == site.config.defaultLocale }) ?? translations.first {
+                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTML.escape(absolute(main.url)))\"/>\n"
+                }
+                out += "  </url>\n"
+            }
+        }
+        return out + "</urlset>\n"
+    }
+}

@@ -1,0 +1,85 @@
+/// How a translation came to be, as its front matter says.
+public struct TranslationInfo: Hashable, Sendable {
+    public enum Method: String, Sendable, Hashable { case human, machine }
+
+    /// The source page, as a path under `content/` (`en/tracks/b1.md`).
+    public var source: String
+    /// `SourceHash.of(body:)` of the source when it was translated.
+    public var sourceHash: String
+    public var method: Method
+    public var reviewed: Bool
+
+    public init(source: String, sourceHash: String, method: Method, reviewed: Bool) {
+        self.source = source
+        self.sourceHash = sourceHash
+        self.method = method
+        self.reviewed = reviewed
+    }
+}
+
+/// The front matter of a content file.
+public struct FrontMatter: Hashable, Sendable {
+    public var title: String
+    public var description: String?
+    public var weight: Int
+    public var slug: String?
+    public var translationKey: String?
+    public var draft: Bool
+    public var translation: TranslationInfo?
+
+    public init(title: String, description: String? = nil, weight: Int = 0, slug: String? = nil,
+                translationKey: String? = nil, draft: Bool = false, translation: TranslationInfo? = nil) {
+        self.title = title
+        self.description = description
+        self.weight = weight
+        self.slug = slug
+        self.translationKey = translationKey
+        self.draft = draft
+        self.translation = translation
+    }
+}
+
+/// What a content file is, from where it sits: `_index.md` at the top, `_index.md` in a folder, or any other file.
+public enum PageKind: String, Sendable, Hashable {
+    case home, section, page
+}
+
+/// Where a content file sits: `content/<locale>/<section>/<name>.md`.
+public struct ContentPath: Hashable, Sendable, Comparable {
+    public var locale: String
+    /// The path under the locale folder, `tracks/b1.md`: the default translation key.
+    public var relative: String
+
+    public init(locale: String, relative: String) {
+        self.locale = locale
+        self.relative = relative
+    }
+
+    /// Path as editors see it, from the site root.
+    public var sitePath: String { "content/\(locale)/\(relative)" }
+
+    public var folders: [String] { Array(relative.split(separator: "/").dropLast().map(String.init)) }
+
+    public var fileName: String { String(relative.split(separator: "/").last ?? "") }
+
+    public var kind: PageKind {
+        guard fileName == "_index.md" else { return .page }
+        return folders.isEmpty ? .home : .section
+    }
+
+    /// The name a page has in URLs when its front matter gives no slug.
+    public var defaultSlug: String {
+        kind == .page ? String(fileName.dropLast(3)) : (folders.last ?? "")
+    }
+
+    public static func < (a: ContentPath, b: ContentPath) -> Bool { (a.locale, a.relative) < (b.locale, b.relative) }
+}
+
+/// The hash translations keep of their source, so an outdated translation can be found.
+public enum SourceHash {
+    /// First 16 hex digits of the SHA-256 of the body, line endings normalised to `\n`.
+    public static func of(body: String) -> String {
+        let normalised = body.replacing("\r\n", with: "\n")
+        return SHA256.hex(Array(normalised.utf8), length: 16)
+    }
+}

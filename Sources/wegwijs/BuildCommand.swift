@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+import SiteCore
+
+/// Options shared by the commands that read a site.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder, with site.yaml and content/.")
+    var site: String = "."
+
+    @Option(name: .long, help: "Where themes live (default: <site>/themes).")
+    var themes: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Only these locales (codes from site.yaml).")
+    var locale: [String] = []
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func buildOptions(output: String?, write: Bool) -> BuildOptions {
+        let siteURL = URL(fileURLWithPath: site).standardizedFileURL
+        return BuildOptions(site: siteURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
+                            themes: themes.map { URL(fileURLWithPath: $0).standardizedFileURL },
+                            locales: locale, strict: strict, writeOutput: write)
+    }
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: """
+        Problems are printed as path:line:column: error: message. The build writes beside the \
+        output folder and replaces it only when everything succeeded, so a failed build leaves \
+        the previous site as it was. Exits 1 on any error (or warning, with --strict).
+        """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(name: .long, help: "The output folder (default: <site>/public).")
+    var output: String?
+
+    @Flag(name: .long, help: "Print only problems, no summary.")
+    var quiet = false
+
+    func run() throws {
+        let report = SiteBuild.run(options.buildOptions(output: output, write: true))
+        ReportPrinter.print(report, quiet: quiet, verb: "built")
+        if !report.succeeded { throw ExitCode.failure }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the site without writing anything: front matter, links, directives, templates."
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    func run() throws {
+        let report = SiteBuild.run(options.buildOptions(output: nil, write: false))
+        ReportPrinter.print(report, quiet: false, verb: "checked")
+        if !report.succeeded { throw ExitCode.failure }
+    }
+}
+
+/// Prints diagnostics to stderr and the one-line summary to stdout.
+enum ReportPrinter {
+    static func print(_ report: BuildReport, quiet: Bool, verb: String) {
+        for diagnostic in report.diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+        guard !quiet else { return }
+        let perLocale = report.pages.map { entry in
+            entry.fallbacks > 0 ? "\(entry.locale) \(entry.total) (\(entry.fallbacks) fallback)" : "\(entry.locale) \(entry.total)"
+        }.joined(separator: ", ")
+        let errors = report.diagnostics.errorCount, warnings = report.diagnostics.warningCount
+        let time = String(format: "%.2f s", report.seconds)
+        if report.succeeded {
+            Swift.print("\(verb) \(report.pageCount) pages [\(perLocale)], \(warnings) warning\(warnings == 1 ? "" : "s"), in \(time)")
+        } else {
+            Swift.print("failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), in \(time); nothing was written")
+        }
+    }
+}
