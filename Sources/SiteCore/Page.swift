@@ -46,26 +46,26 @@ public enum PageKind: String, Sendable, Hashable {
 
 /// Where a content file sits: `content/<locale>/<section>/<name>.md`.
 public struct ContentPath: Hashable, Sendable, Comparable {
-    public var locale: String
+    public let locale: String
     /// The path under the locale folder, `tracks/b1.md`: the default translation key.
-    public var relative: String
+    public let relative: String
+
+    /// The folders between the locale folder and the file (`["tracks"]`), kept because URLs and menus ask often.
+    public let folders: [String]
+    public let fileName: String
+    public let kind: PageKind
 
     public init(locale: String, relative: String) {
         self.locale = locale
         self.relative = relative
+        let parts = relative.split(separator: "/").map(String.init)
+        folders = Array(parts.dropLast())
+        fileName = parts.last ?? ""
+        kind = fileName != "_index.md" ? .page : (folders.isEmpty ? .home : .section)
     }
 
     /// Path as editors see it, from the site root.
     public var sitePath: String { "content/\(locale)/\(relative)" }
-
-    public var folders: [String] { Array(relative.split(separator: "/").dropLast().map(String.init)) }
-
-    public var fileName: String { String(relative.split(separator: "/").last ?? "") }
-
-    public var kind: PageKind {
-        guard fileName == "_index.md" else { return .page }
-        return folders.isEmpty ? .home : .section
-    }
 
     /// The name a page has in URLs when its front matter gives no slug.
     public var defaultSlug: String {

@@ -32,16 +32,33 @@ struct Site: Sendable {
         config.locales.compactMap { page(key: key, locale: $0.code) }.filter { !$0.isFallback }
     }
 
+    /// Per locale and folder path (`en/tracks`, `en/` for the top), the pages directly below it, in menu order.
+    var childrenByFolder: [String: [SitePage]] = [:]
+
     /// Pages that sit directly below a section (or the home page, for `[]`), sorted by weight then title.
     func children(ofFolder folders: [String], locale: String) -> [SitePage] {
-        (pagesByLocale[locale] ?? []).filter { page in
-            let path = page.source.path
-            switch path.kind {
-            case .home: return false
-            case .section: return Array(path.folders.dropLast()) == folders
-            case .page: return path.folders == folders
+        childrenByFolder[Self.folderKey(locale: locale, folders: folders[...])] ?? []
+    }
+
+    static func folderKey(locale: String, folders: ArraySlice<String>) -> String {
+        locale + "/" + folders.joined(separator: "/")
+    }
+
+    /// Fills `childrenByFolder` once all pages are known.
+    mutating func indexChildren() {
+        var index: [String: [SitePage]] = [:]
+        for (locale, pages) in pagesByLocale {
+            for page in pages {
+                let folders = page.source.path.folders
+                switch page.kind {
+                case .home: continue
+                case .section: index[Self.folderKey(locale: locale, folders: folders.dropLast()), default: []].append(page)
+                case .page: index[Self.folderKey(locale: locale, folders: folders[...]), default: []].append(page)
+                }
             }
-        }.sorted(by: SitePage.navigationOrder)
+        }
+        for key in index.keys { index[key]!.sort(by: SitePage.navigationOrder) }
+        childrenByFolder = index
     }
 }
 

@@ -39,6 +39,7 @@ enum SiteAssembler {
             }
         }
         for code in site.pagesByLocale.keys { site.pagesByLocale[code]!.sort { $0.url < $1.url } }
+        site.indexChildren()
         return (site, diagnostics)
     }
 
