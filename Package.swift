@@ -18,7 +18,7 @@ let package = Package(
         // The rules of the 2013 and 2021 acts. No Foundation: it also compiles to wasm.
         .target(name: "IntegrationRules"),
         // The WebAssembly ABI the browser calls; on the host it only links.
-        .executableTarget(name: "RulesWidget", dependencies: ["IntegrationRules"]),
+        .executableTarget(name: "RulesWidget", dependencies: ["IntegrationRules"], exclude: ["js"]),
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
@@ -40,7 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules"]),
+        .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules"], exclude: ["scenarios.json"]),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
         .testTarget(
             name: "SiteBuilderTests",

@@ -1,0 +1,36 @@
+# Wegwijs: build the example site and test everything.
+#   make site     build the site in this repository into public/
+#   make test     unit, integration, rules, parity and browser checks
+#   make serve    preview with live reload
+# Both install the system libraries they need (Debian packages) when missing.
+
+SWIFT ?= swift
+WEGWIJS = .build/release/wegwijs
+SITE_OUT ?= public
+
+.DEFAULT_GOAL := site
+.PHONY: site test deps unit-tests wegwijs clean
+
+deps:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+	  echo "deps: apt-get install libcmark-dev pkg-config"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -q && apt-get install -y -q --no-install-recommends libcmark-dev pkg-config </dev/null; }
+
+wegwijs: deps
+	$(SWIFT) build -c release --product wegwijs
+
+site: wegwijs
+	$(WEGWIJS) build --output $(SITE_OUT)
+
+# The parity test runs the wasm module, so it is built first.
+unit-tests: deps wasm
+	$(SWIFT) test
+
+test: unit-tests site check-html check-a11y
+
+clean:
+	rm -rf .build .build-* $(SITE_OUT) .screenshots
+
+include mk/rules.mk
+include mk/checks.mk
