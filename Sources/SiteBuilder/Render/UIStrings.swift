@@ -66,9 +66,8 @@ struct UIStrings: Sendable {
             let (fields, errors) = YAMLFields.parse(text, path: file.path)
             diagnostics += errors
             guard let fields else { continue }
-            var strings: [String: UIString] = [:]
-            flatten(fields.mapping, prefix: "", path: file.path, locale: name, into: &strings, diagnostics: &diagnostics)
-            own[name] = strings
+            // i18n/<code>.yaml and i18n/<part>/<code>.yaml (a widget's strings) merge into one table.
+            flatten(fields.mapping, prefix: "", path: file.path, locale: name, into: &own[name, default: [:]], diagnostics: &diagnostics)
         }
 
         let defaultLocale = config.defaultLocale
