@@ -69,6 +69,7 @@ public enum SiteBuild {
         let sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
         let (pages, contentDiagnostics) = parseContent(sources, config: config)
         report.diagnostics += contentDiagnostics
+        report.diagnostics += TranslationCheck.diagnostics(for: pages, config: config)
         let (theme, themeDiagnostics) = Theme.load(sources, config: config, themesFolderName: themesLabel(options))
         report.diagnostics += themeDiagnostics
         guard let theme, !report.diagnostics.hasErrors else { return finish([]) }

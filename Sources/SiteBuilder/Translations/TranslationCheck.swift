@@ -1,0 +1,87 @@
+import SiteCore
+
+/// The check `wegwijs check` and `wegwijs build` run on translations: each one must have the
+/// headings, links and directives of its source, in the same order, and be made from the current source.
+enum TranslationCheck {
+    /// Warnings for outdated and structurally different translations, plus the metadata findings
+    /// (a translation without metadata is an error).
+    static func diagnostics(for pages: [SourcePage], config: SiteConfig) -> [Diagnostic] {
+        let pairs = TranslationPairs(pages: pages, config: config)
+        var diagnostics: [Diagnostic] = []
+        for locale in pairs.translatedLocales {
+            diagnostics += pairs.metadataFindings(in: locale)
+            for translation in pairs.sortedTranslations(in: locale) {
+                guard let source = pairs.sources[translation.translationKey] else { continue }
+                if let info = translation.frontMatter.translation, info.sourceHash != source.bodyHash {
+                    diagnostics.append(.warning("translation is outdated: \(TranslationPairs.metadataName(of: source)) changed since it was translated",
+                                                at: SourceLocation(path: translation.path.sitePath, line: 1)))
+                }
+                diagnostics += structureDifferences(translation, source: source)
+            }
+        }
+        return diagnostics
+    }
+
+    /// Where `translation`'s headings, links and directives differ from `source`'s.
+    static func structureDifferences(_ translation: SourcePage, source: SourcePage) -> [Diagnostic] {
+        let file = translation.path.sitePath
+        let (mine, theirs) = (translation.document, source.document)
+        let headings = compare(theirs.headings.map(\.id), mine.headings.map(\.id), in: file,
+                               at: mine.headings.map { SourceLocation(path: file, line: $0.line) }, wording: .heading)
+        let links = compare(theirs.links.map(\.destination), mine.links.map(\.destination), in: file,
+                            at: mine.links.map { SourceLocation(path: file, line: $0.line, column: $0.column) }, wording: .link)
+        let directives = compare(theirs.directives.map(\.name), mine.directives.map(\.name), in: file,
+                                 at: mine.directives.map { SourceLocation(path: file, line: $0.line) }, wording: .directive)
+        return headings + links + directives
+    }
+
+    /// One diagnostic per step of the alignment that is not `same`, at the translation's item
+    /// (for a missing item: the one it should precede, else the last one, else the top of the file).
+    private static func compare(_ source: [String], _ translation: [String], in file: String,
+                                at lines: [SourceLocation], wording: Wording) -> [Diagnostic] {
+        let top = SourceLocation(path: file, line: 1)
+        return Alignment.align(source: source, translation: translation).compactMap { step in
+            switch step {
+            case .same:
+                return nil
+            case .changed(let s, let t):
+                return .warning(wording.changed(t + 1, translation[t], source[s]), at: lines[t])
+            case .missing(let s, let before):
+                return .warning(wording.missing(s + 1, source[s]), at: before < lines.count ? lines[before] : lines.last ?? top)
+            case .extra(let t):
+                return .warning(wording.extra(t + 1, translation[t]), at: lines[t])
+            }
+        }
+    }
+
+    /// The messages for one kind of item; numbers count from 1.
+    private enum Wording {
+        case heading, link, directive
+
+        func changed(_ number: Int, _ mine: String, _ theirs: String) -> String {
+            switch self {
+            case .heading: "heading \(number) has id '\(mine)' where the source has '\(theirs)'"
+            case .link: "link \(number) goes to '\(mine)' where the source links to '\(theirs)'"
+            case .directive: "directive \(number) is \(Self.directive(mine)) where the source has \(Self.directive(theirs))"
+            }
+        }
+
+        func missing(_ sourceNumber: Int, _ theirs: String) -> String {
+            switch self {
+            case .heading: "missing heading with id '\(theirs)' (heading \(sourceNumber) of the source)"
+            case .link: "missing link to '\(theirs)' (link \(sourceNumber) of the source)"
+            case .directive: "missing directive \(Self.directive(theirs))"
+            }
+        }
+
+        func extra(_ number: Int, _ mine: String) -> String {
+            switch self {
+            case .heading: "heading \(number) has id '\(mine)', which the source does not have"
+            case .link: "link \(number) goes to '\(mine)', which the source does not link to"
+            case .directive: "directive \(Self.directive(mine)) is not in the source"
+            }
+        }
+
+        private static func directive(_ name: String) -> String { MarkdownDirective.infoPrefix + name }
+    }
+}
