@@ -33,6 +33,10 @@ struct PageContext: @unchecked Sendable {
             "homeURL": links.href(from: url, to: home),
             "rootURL": links.href(from: url, to: "/"),
             "nav": navigation(locale: locale, url: url, links: links),
+            "csp": ContentSecurityPolicy.base,
+            // Present on every page, so templates can test them with `empty(…)`.
+            "translations": [Any](),
+            "locales": [Any](),
         ]
     }
 
@@ -41,12 +45,13 @@ struct PageContext: @unchecked Sendable {
     /// The top level of a locale: pages and sections directly under its home page.
     func navigation(locale: LocaleInfo, url: String, links: LinkStyle) -> [[String: Any]] {
         site.children(ofFolder: [], locale: locale.code).map { entry in
-            [
+            let values: [String: Any] = [
                 "title": entry.source.frontMatter.title,
                 "url": links.href(from: url, to: entry.url),
                 "isCurrent": url.hasPrefix(entry.url),
-                "lang": entry.source.path.locale == locale.code ? locale.lang : (config.locale(entry.source.path.locale)?.lang ?? locale.lang),
+                "isCurrentPage": url == entry.url,
             ]
+            return values.merging(language(of: entry)) { own, _ in own }
         }
     }
 
@@ -88,18 +93,22 @@ struct PageContext: @unchecked Sendable {
                 trail.append(section)
             }
         }
-        return trail.map { ["title": $0.source.frontMatter.title, "url": URLRules.relative(from: page.url, to: $0.url)] }
+        return trail.map { crumb in
+            let values: [String: Any] = ["title": crumb.source.frontMatter.title, "url": URLRules.relative(from: page.url, to: crumb.url)]
+            return values.merging(language(of: crumb)) { own, _ in own }
+        }
     }
 
     func children(of page: SitePage) -> [[String: Any]] {
         let folders = page.kind == .home ? [] : page.source.path.folders
         return site.children(ofFolder: folders, locale: page.locale.code).map { child in
-            [
+            let values: [String: Any] = [
                 "title": child.source.frontMatter.title,
                 "description": child.source.frontMatter.description ?? "",
                 "url": URLRules.relative(from: page.url, to: child.url),
                 "isSection": child.kind == .section,
-            ] as [String: Any]
+            ]
+            return values.merging(language(of: child)) { own, _ in own }
         }
     }
 
@@ -108,21 +117,30 @@ struct PageContext: @unchecked Sendable {
         page.source.document.headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": $0.text] }
     }
 
-    /// Notices above the content, already in HTML: fallback, then how the translation was made.
-    func notices(for page: SitePage) -> [String] {
-        let locale = page.locale.code
-        var notices: [String] = []
-        if page.isFallback, let shown = config.locale(page.source.path.locale) {
-            notices.append(theme.strings.html("notice.fallback", locale: locale, [
-                "language": "<bdi lang=\"\(page.locale.lang)\">\(HTML.escape(page.locale.name))</bdi>",
+    /// Notices above the content: the fallback notice in the reader's language, then how the
+    /// shown text was translated, in that text's language. `html` is already escaped.
+    func notices(for page: SitePage) -> [[String: Any]] {
+        let locale = page.locale
+        let shown = config.locale(page.source.path.locale) ?? locale
+        var notices: [[String: Any]] = []
+        if page.isFallback {
+            let html = theme.strings.html("notice.fallback", locale: locale.code, [
+                "language": "<bdi lang=\"\(locale.lang)\">\(HTML.escape(locale.name))</bdi>",
                 "fallbackLanguage": "<bdi lang=\"\(shown.lang)\">\(HTML.escape(shown.name))</bdi>",
-            ]))
+            ])
+            notices.append(["html": html, "lang": locale.lang, "dir": locale.direction.rawValue])
         }
         if let translation = page.source.frontMatter.translation, !translation.reviewed {
             let key = translation.method == .machine ? "notice.machineTranslation" : "notice.unreviewedTranslation"
-            notices.append(theme.strings.html(key, locale: page.isFallback ? page.source.path.locale : locale))
+            notices.append(["html": theme.strings.html(key, locale: shown.code), "lang": shown.lang, "dir": shown.direction.rawValue])
         }
         return notices
+    }
+
+    /// `lang` and `dir` of the text a linked page shows, for titles listed on another page.
+    func language(of page: SitePage) -> [String: Any] {
+        let shown = config.locale(page.source.path.locale) ?? page.locale
+        return ["lang": shown.lang, "dir": shown.direction.rawValue]
     }
 }
 
