@@ -79,7 +79,15 @@ public struct ContentPath: Hashable, Sendable, Comparable {
 public enum SourceHash {
     /// First 16 hex digits of the SHA-256 of the body, line endings normalised to `\n`.
     public static func of(body: String) -> String {
-        let normalised = body.replacing("\r\n", with: "\n")
-        return SHA256.hex(Array(normalised.utf8), length: 16)
+        var normalised: [UInt8] = []
+        normalised.reserveCapacity(body.utf8.count)
+        var pendingReturn = false
+        for byte in body.utf8 {
+            if pendingReturn && byte != UInt8(ascii: "\n") { normalised.append(UInt8(ascii: "\r")) }
+            pendingReturn = byte == UInt8(ascii: "\r")
+            if !pendingReturn { normalised.append(byte) }
+        }
+        if pendingReturn { normalised.append(UInt8(ascii: "\r")) }
+        return SHA256.hex(normalised, length: 16)
     }
 }

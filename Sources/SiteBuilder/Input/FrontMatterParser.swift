@@ -57,36 +57,29 @@ enum FrontMatterParser {
     }
 
     /// (front matter YAML, body, first line of the body), or nil when the file has no front matter.
+    /// Works on UTF-8 bytes: splitting the whole file into `Character`s is the slow part otherwise.
     static func split(_ text: String) -> (String, String, Int)? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
-        guard let first = lines.next(), first.trimmingSuffix("\r") == "---" else { return nil }
-        var yaml: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.next() {
+        let bytes = Array(text.utf8)
+        var lineStart = 0, lineNumber = 0
+        var yamlStart: Int?
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             lineNumber += 1
-            if line.trimmingSuffix("\r") == "---" {
-                let bodyStart = text.utf8.index(text.utf8.startIndex, offsetBy: bodyOffset(text, lines: lineNumber), limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
-                return (yaml.joined(separator: "\n"), String(text[bodyStart...]), lineNumber + 1)
+            var contentEnd = lineEnd
+            if contentEnd > lineStart && bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            let isFence = contentEnd - lineStart == 3 && bytes[lineStart..<contentEnd].allSatisfy { $0 == UInt8(ascii: "-") }
+            if lineNumber == 1 {
+                guard isFence else { return nil }
+                yamlStart = min(lineEnd + 1, bytes.count)
+            } else if isFence, let yamlStart {
+                let yaml = String(decoding: bytes[yamlStart..<max(yamlStart, lineStart - 1)], as: UTF8.self)
+                let body = String(decoding: bytes[min(lineEnd + 1, bytes.count)...], as: UTF8.self)
+                return (yaml, body, lineNumber + 1)
             }
-            yaml.append(line)
+            lineStart = lineEnd + 1
         }
         return nil
     }
-
-    /// UTF-8 offset just after the first `lines` lines.
-    private static func bodyOffset(_ text: String, lines: Int) -> Int {
-        var remaining = lines, offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") {
-                remaining -= 1
-                if remaining == 0 { return offset }
-            }
-        }
-        return offset
-    }
 }
 
-extension Substring {
-    func trimmingSuffix(_ suffix: Character) -> Substring { last == suffix ? dropLast() : self }
-}

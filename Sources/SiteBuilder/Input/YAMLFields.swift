@@ -14,7 +14,9 @@ struct YAMLFields {
     /// Parses `text`; a syntax error or a document that is not a mapping becomes a diagnostic.
     static func parse(_ text: String, path: String, lineOffset: Int = 0) -> (YAMLFields?, [Diagnostic]) {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver leaves tags alone (typed access happens per key below) and skips
+            // the regular expressions of YAML 1.1 resolution; UTF-8 spares reading the environment.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 return (YAMLFields(path: path, lineOffset: lineOffset, mapping: [:], mappingMark: nil), [])
             }
             guard case .mapping(let mapping) = node else {
