@@ -20,17 +20,19 @@ deps:
 wegwijs: deps
 	$(SWIFT) build -c release --product wegwijs
 
-site: wegwijs
-	$(WEGWIJS) build --output $(SITE_OUT)
+# The widget embeds the rules module, so it is built first. --strict: the site ships with no warnings.
+site: wegwijs wasm
+	$(WEGWIJS) build --strict --output $(SITE_OUT)
 
 # The parity test runs the wasm module, so it is built first.
 unit-tests: deps wasm
 	$(SWIFT) test
 
-test: unit-tests site check-html check-a11y
+test: unit-tests site check-html check-a11y check-widget
 
 clean:
 	rm -rf .build .build-* $(SITE_OUT) .screenshots
 
 include mk/rules.mk
 include mk/checks.mk
+include mk/widget.mk

@@ -12,11 +12,17 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// False for `check`: everything but writing.
     public var writeOutput: Bool
+    /// The rules widget's WebAssembly module (`make wasm`) and its page glue, embedded where a page uses it.
+    public var rulesWasm: URL
+    public var rulesGlue: URL
 
-    public init(site: URL, output: URL? = nil, themes: URL? = nil, locales: [String] = [], strict: Bool = false, writeOutput: Bool = true) {
+    public init(site: URL, output: URL? = nil, themes: URL? = nil, locales: [String] = [], strict: Bool = false, writeOutput: Bool = true,
+                rulesWasm: URL? = nil, rulesGlue: URL? = nil) {
         self.site = site
         self.output = output ?? site.appendingPathComponent("public")
         self.themes = themes ?? site.appendingPathComponent("themes")
+        self.rulesWasm = rulesWasm ?? site.appendingPathComponent(".build-wasm/RulesWidget.wasm")
+        self.rulesGlue = rulesGlue ?? site.appendingPathComponent("Sources/RulesWidget/js/rules.mjs")
         self.locales = locales
         self.strict = strict
         self.writeOutput = writeOutput
@@ -77,7 +83,8 @@ public enum SiteBuild {
         let (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
         report.diagnostics += assembleDiagnostics
         if !options.locales.isEmpty { config.locales = config.locales.filter { options.locales.contains($0.code) } }
-        let (files, renderDiagnostics) = SiteRenderer(site: site, theme: theme, renderLocales: config.locales).render()
+        let rulesWidget = RulesWidgetFiles.load(wasm: options.rulesWasm, glue: options.rulesGlue, theme: theme)
+        let (files, renderDiagnostics) = SiteRenderer(site: site, theme: theme, renderLocales: config.locales, rulesWidget: rulesWidget).render()
         report.diagnostics += renderDiagnostics
         report.pages = config.locales.map { locale in
             let pages = site.pagesByLocale[locale.code] ?? []

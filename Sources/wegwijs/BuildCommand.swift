@@ -17,11 +17,18 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(name: .long, help: "The rules widget's WebAssembly module (default: <site>/.build-wasm/RulesWidget.wasm, made by 'make wasm').")
+    var rulesWasm: String?
+
+    @Option(name: .long, help: "The rules widget's JavaScript glue (default: <site>/Sources/RulesWidget/js/rules.mjs).")
+    var rulesGlue: String?
+
     func buildOptions(output: String?, write: Bool) -> BuildOptions {
         let siteURL = URL(fileURLWithPath: site).standardizedFileURL
-        return BuildOptions(site: siteURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                            themes: themes.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                            locales: locale, strict: strict, writeOutput: write)
+        func fileURL(_ path: String?) -> URL? { path.map { URL(fileURLWithPath: $0).standardizedFileURL } }
+        return BuildOptions(site: siteURL, output: fileURL(output), themes: fileURL(themes),
+                            locales: locale, strict: strict, writeOutput: write,
+                            rulesWasm: fileURL(rulesWasm), rulesGlue: fileURL(rulesGlue))
     }
 }
 

@@ -10,11 +10,14 @@ struct SiteRenderer: Sendable {
     let links: LinkResolver
     /// The locales whose pages are written (all, unless the build asked for some).
     let renderLocales: [LocaleInfo]
+    /// What the `rules` directive embeds, or why it cannot; nil for a theme without the widget.
+    let rulesWidget: Result<RulesWidgetFiles, WidgetFileError>?
 
-    init(site: Site, theme: Theme, renderLocales: [LocaleInfo]) {
+    init(site: Site, theme: Theme, renderLocales: [LocaleInfo], rulesWidget: Result<RulesWidgetFiles, WidgetFileError>?) {
         self.site = site
         self.theme = theme
         self.renderLocales = renderLocales
+        self.rulesWidget = rulesWidget
         self.context = PageContext(site: site, theme: theme)
         self.links = LinkResolver(site: site)
     }
@@ -66,6 +69,16 @@ struct SiteRenderer: Sendable {
                 }
                 var directiveValues = values
                 directiveValues["directive"] = ["body": directive.body]
+                if directive.name == RulesWidgetFiles.directiveName, let rulesWidget {
+                    switch rulesWidget {
+                    case .success(let files):
+                        directiveValues["directive"] = RulesDirective(files: files, site: site, strings: theme.strings, page: page).templateValue
+                        values["csp"] = ContentSecurityPolicy.allowingScript(hash: files.scriptHash)
+                    case .failure(let problem):
+                        diagnostics.append(.error(problem.message, at: SourceLocation(path: sourcePath, line: directive.line, column: 1)))
+                        return ""
+                    }
+                }
                 return theme.library.render(directiveValues, withTemplate: "directives/\(directive.name)") ?? ""
             },
             externalLinkNote: theme.strings.string("link.external", locale: page.locale.code)
