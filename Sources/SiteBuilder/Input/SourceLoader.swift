@@ -20,6 +20,8 @@ struct SiteSources: Sendable {
     var themeTemplates: [SourceFile]
     var themeStrings: [SourceFile]
     var themeAssets: [SourceFile]
+    /// Scripts that pages embed inline (never published as files of their own).
+    var themeScripts: [SourceFile]
     var themeFound: Bool
 }
 
@@ -35,7 +37,7 @@ enum SourceLoader {
         } ?? []
 
         var sources = SiteSources(config: config, content: [], contentFolders: folders.sorted(), themeTemplates: [],
-                                  themeStrings: [], themeAssets: [], themeFound: false)
+                                  themeStrings: [], themeAssets: [], themeScripts: [], themeFound: false)
         sources.content = content.compactMap { read(site.appendingPathComponent($0), as: $0) }
         guard let theme else { return sources }
         let themeRoot = themesFolder.appendingPathComponent(theme)
@@ -50,6 +52,7 @@ enum SourceLoader {
         sources.themeTemplates = load("templates") { $0.hasSuffix(".mustache") }
         sources.themeStrings = load("i18n") { $0.hasSuffix(".yaml") }
         sources.themeAssets = load("assets") { _ in true }
+        sources.themeScripts = load("scripts") { $0.hasSuffix(".js") }
         return sources
     }
 

@@ -11,6 +11,8 @@ struct Theme: Sendable {
     var strings: UIStrings
     /// `style.css` → `assets/style.1a2b3c4d5e.css`, for templates as `{{assets.style_css}}`.
     var assets: [ThemeAsset]
+    /// `scripts/<name>.js` by file name: code that pages embed inline, so a CSP hash can name it.
+    var scripts: [String: SourceFile]
 
     /// Names of the directives the theme can render (`templates/directives/<name>.mustache`).
     var directiveNames: Set<String> {
@@ -57,7 +59,9 @@ struct Theme: Sendable {
         }
 
         let assets = sources.themeAssets.map { ThemeAsset(file: $0, prefix: "\(folder)/assets/") }
-        return (Theme(library: library, templateNames: names, strings: strings, assets: assets), diagnostics)
+        let scriptPrefix = "\(folder)/scripts/"
+        let scripts = Dictionary(uniqueKeysWithValues: sources.themeScripts.map { (String($0.path.dropFirst(scriptPrefix.count)), $0) })
+        return (Theme(library: library, templateNames: names, strings: strings, assets: assets, scripts: scripts), diagnostics)
     }
 
     private static func describe(_ error: Error) -> String {

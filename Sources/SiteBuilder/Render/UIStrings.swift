@@ -117,6 +117,9 @@ struct UIStrings: Sendable {
                 for needed in rules.categories where forms[needed] == nil {
                     diagnostics.append(.warning("plural string '\(key)' has no '\(needed.rawValue)' form, which \(locale) needs", at: location))
                 }
+                for extra in forms.keys.sorted(by: { $0.rawValue < $1.rawValue }) where !rules.categories.contains(extra) {
+                    diagnostics.append(.warning("plural string '\(key)' has a '\(extra.rawValue)' form, which \(locale) never uses", at: location))
+                }
                 strings[key] = .plural(forms)
             case .mapping(let nested):
                 flatten(nested, prefix: key + ".", path: path, locale: locale, into: &strings, diagnostics: &diagnostics)

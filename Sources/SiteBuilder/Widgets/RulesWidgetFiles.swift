@@ -6,8 +6,8 @@ import SiteCore
 /// theme's widget code), the same text on every page so one CSP hash serves all.
 struct RulesWidgetFiles: Sendable {
     static let directiveName = "rules"
-    /// The widget code in the theme's `assets/`, found by its template key.
-    static let themeScriptKey = "widget_widget_js"
+    /// The widget code, in the theme's `scripts/`.
+    static let themeScriptName = "rules-widget.js"
 
     /// Base64 of the wasm module.
     var wasmBase64: String
@@ -18,9 +18,9 @@ struct RulesWidgetFiles: Sendable {
     /// Nil when the theme has no widget code: its `rules` template then renders
     /// without one. A failure says why, to be reported where a page uses the directive.
     static func load(wasm: URL, glue: URL, theme: Theme) -> Result<RulesWidgetFiles, WidgetFileError>? {
-        guard let widget = theme.assets.first(where: { $0.templateKey == themeScriptKey }) else { return nil }
+        guard let widget = theme.scripts[themeScriptName] else { return nil }
         guard let widgetText = String(validating: widget.bytes, as: UTF8.self) else {
-            return .failure(WidgetFileError("the theme's assets/widget/widget.js is not valid UTF-8 text"))
+            return .failure(WidgetFileError("\(widget.path) is not valid UTF-8 text"))
         }
         guard let wasmBytes = FileManager.default.contents(atPath: wasm.path) else {
             return .failure(WidgetFileError("the rules widget needs \(wasm.path), which does not exist: run `make wasm`"))

@@ -42,6 +42,7 @@ class Words {
     this.strings = data.strings;
     this.plurals = new Intl.PluralRules(data.lang);
     this.numbers = new Intl.NumberFormat(data.lang);
+    this.lists = new Intl.ListFormat(data.lang, { type: "conjunction" });
     this.dates = new Intl.DateTimeFormat(data.lang, { calendar: "gregory", dateStyle: "long", timeZone: "UTC" });
   }
   text(key) {
@@ -204,7 +205,7 @@ function renderResult(rules, situation, say, pages) {
     const lines = [el("p", { "data-letter": letter.status }, ...say.fill(`letter.${letter.status}`, { date: letter.expectedBy ? say.date(letter.expectedBy) : "" }))];
     if (letter.status === "waiting" && letter.expectedBy) lines.push(el("p", {}, say.count("letter.daysLeft", daysBetween(situation.today, letter.expectedBy))));
     if (letter.missing.length) {
-      const items = letter.missing.map((id) => say.text(`letter.condition.${id}`)).join(", ");
+      const items = say.lists.format(letter.missing.map((id) => say.text(`letter.condition.${id}`)));
       lines.push(el("p", {}, ...say.fill("letter.missing", { items })));
     }
     lines.push(el("p", {}, source(letter.citation)));
