@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Glibc
 import SiteCore
 
 /// Writes a build beside the output folder and swaps it in only when every file is written,
@@ -53,17 +55,48 @@ enum Publisher {
         return nil
     }
 
+    /// Makes every folder once (parents first), then writes the files on all cores with plain
+    /// POSIX calls: Foundation's file writing syncs and stats far more than a fresh folder needs.
     private static func write(_ files: [OutputFile], into folder: URL) throws {
-        var made: Set<String> = [folder.path]
+        let root = folder.path
+        var folders: Set<String> = []
         for file in files {
-            let url = folder.appendingPathComponent(file.path)
-            let directory = url.deletingLastPathComponent().path
-            if !made.contains(directory) {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                made.insert(directory)
+            var parent = file.path.split(separator: "/").dropLast()
+            while !parent.isEmpty {
+                folders.insert(parent.joined(separator: "/"))
+                parent = parent.dropLast()
             }
-            let ok = file.bytes.withUnsafeBytes { FileManager.default.createFile(atPath: url.path, contents: Data($0)) }
-            if !ok { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
         }
+        for relative in folders.sorted() where mkdir(root + "/" + relative, 0o755) != 0 && errno != EEXIST {
+            throw PublishError(path: root + "/" + relative, code: errno)
+        }
+        let failures = ResultSlots<PublishError?>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            failures[index] = writeFile(files[index].bytes, to: root + "/" + files[index].path)
+        }
+        if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
     }
+
+    private static func writeFile(_ bytes: [UInt8], to path: String) -> PublishError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return PublishError(path: path, code: errno) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return PublishError(path: path, code: errno)
+            }
+            written += result
+        }
+        return nil
+    }
+}
+
+/// A file or folder that could not be written, with the system's reason.
+struct PublishError: Error, LocalizedError {
+    var path: String
+    var code: Int32
+    var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
 }
