@@ -73,14 +73,17 @@ public enum SiteBuild {
         }
 
         let sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
-        let (pages, contentDiagnostics) = parseContent(sources, config: config)
+        let (pages, unreadable, contentDiagnostics) = parseContent(sources, config: config)
         report.diagnostics += contentDiagnostics
         report.diagnostics += TranslationCheck.diagnostics(for: pages, config: config)
         let (theme, themeDiagnostics) = Theme.load(sources, config: config, themesFolderName: themesLabel(options))
         report.diagnostics += themeDiagnostics
-        guard let theme, !report.diagnostics.hasErrors else { return finish([]) }
+        // Content errors do not stop here: assembling and rendering the rest reports
+        // broken links and directives in the same run. Only a broken theme does.
+        guard let theme, !themeDiagnostics.hasErrors else { return finish([]) }
 
-        let (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
+        var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
+        site.unreadablePaths = unreadable
         report.diagnostics += assembleDiagnostics
         if !options.locales.isEmpty { config.locales = config.locales.filter { options.locales.contains($0.code) } }
         let rulesWidget = RulesWidgetFiles.load(wasm: options.rulesWasm, glue: options.rulesGlue, theme: theme)
@@ -105,7 +108,8 @@ public enum SiteBuild {
     }
 
     /// Parses every content file on all cores; reports folders that are no locale.
-    static func parseContent(_ sources: SiteSources, config: SiteConfig) -> ([SourcePage], [Diagnostic]) {
+    /// Also returns the paths under their locale folder (`tracks/b1.md`) of files that could not be read.
+    static func parseContent(_ sources: SiteSources, config: SiteConfig) -> ([SourcePage], Set<String>, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let codes = Set(config.locales.map(\.code))
         for folder in sources.contentFolders where !codes.contains(folder) {
@@ -128,10 +132,15 @@ public enum SiteBuild {
             slots[index] = SourcePage.parse(file, locale: locale, relative: relative)
         }
         var pages: [SourcePage] = []
-        for (page, problems) in slots.values {
+        var unreadable: Set<String> = []
+        for (index, (page, problems)) in slots.values.enumerated() {
             diagnostics += problems
-            if let page, !page.frontMatter.draft { pages.append(page) }
+            if let page {
+                if !page.frontMatter.draft { pages.append(page) }
+            } else {
+                unreadable.insert(files[index].2)
+            }
         }
-        return (pages, diagnostics)
+        return (pages, unreadable, diagnostics)
     }
 }

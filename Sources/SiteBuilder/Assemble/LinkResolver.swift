@@ -20,6 +20,8 @@ struct LinkResolver: Sendable {
         case broken(String)
         /// A destination that must not reach a page (`javascript:`); left out with a warning.
         case unsafe(String)
+        /// A page whose file has errors of its own: the link cannot be checked yet.
+        case unchecked
     }
 
     /// Resolves `link` written in `page` (shown in `page.locale`).
@@ -40,6 +42,7 @@ struct LinkResolver: Sendable {
         guard let relative = normalise(pathPart, from: page.source.path.folders) else {
             return .broken("link to '\(destination)' leaves the content folder")
         }
+        if site.unreadablePaths.contains(relative) && keysByPath[relative] == nil { return .unchecked }
         guard let key = keysByPath[relative], let target = site.page(key: key, locale: page.locale.code) else {
             return .broken("link to '\(destination)': there is no page content/\(page.source.path.locale)/\(relative)")
         }

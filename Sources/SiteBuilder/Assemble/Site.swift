@@ -27,6 +27,10 @@ struct Site: Sendable {
     /// Translation keys of the section index of each folder path: `tracks` → `tracks/_index.md`'s key.
     var sectionKeys: [String: String] = [:]
 
+    /// Content files that exist but could not be parsed (`tracks/b1.md`): their own errors are
+    /// reported, so links to them are not reported again as broken.
+    var unreadablePaths: Set<String> = []
+
     /// Real translations of a key (no fallbacks), in the order of the site's locales.
     func translations(of key: String) -> [SitePage] {
         config.locales.compactMap { page(key: key, locale: $0.code) }.filter { !$0.isFallback }

@@ -59,6 +59,8 @@ struct SiteRenderer: Sendable {
                 case .unsafe(let message):
                     diagnostics.append(.warning(message, at: SourceLocation(path: sourcePath, line: link.line, column: link.column)))
                     return nil
+                case .unchecked:
+                    return nil
                 }
             },
             renderDirective: { directive in
