@@ -52,7 +52,7 @@ struct LinkResolver: Sendable {
 
     private func check(anchor: String?, in target: SitePage, href: String, written: String) -> Resolution {
         guard let anchor, !anchor.isEmpty else { return .target(LinkTarget(href: href, isExternal: false)) }
-        guard target.source.document.headings.contains(where: { $0.id == anchor }) else {
+        guard target.source.outline.headings.contains(where: { $0.id == anchor }) else {
             return .broken("link to '\(written)': \(target.source.path.sitePath) has no heading with id '\(anchor)'")
         }
         return .target(LinkTarget(href: href, isExternal: false))

@@ -1,16 +1,26 @@
 import SiteCore
 
-/// A content file after parsing: front matter, Markdown, and where it came from.
+/// A content file after parsing: front matter, the outline of its Markdown, and where it came from.
 struct SourcePage: Sendable {
     var path: ContentPath
     var frontMatter: FrontMatter
-    var document: MarkdownDocument
+    /// Headings, links and directives: what other pages and checks need to know of this one.
+    var outline: PageOutline
     /// Hash of the Markdown body, which translations record to notice when they are outdated.
     var bodyHash: String
+    /// Hash of the whole file, the key of the build cache.
+    var fileHash: String
+    var body: String
+    var bodyFirstLine: Int
+    /// The parsed body when this build parsed it; nil when the outline came from the build cache.
+    var parsed: MarkdownDocument?
 
     /// Pages with the same key in different locales are translations of each other.
     var translationKey: String { frontMatter.translationKey ?? path.relative }
     var slug: String { frontMatter.slug ?? path.defaultSlug }
+
+    /// The Markdown, parsed now if the outline came from the cache.
+    var document: MarkdownDocument { parsed ?? CmarkParser.parse(body, firstLine: bodyFirstLine) }
 
     /// Parses one content file; `locale` is the folder it sits in.
     static func parse(_ file: SourceFile, locale: String, relative: String) -> (SourcePage?, [Diagnostic]) {
@@ -21,7 +31,63 @@ struct SourcePage: Sendable {
         guard let parsed else { return (nil, diagnostics) }
         let document = CmarkParser.parse(parsed.body, firstLine: parsed.bodyFirstLine)
         let page = SourcePage(path: ContentPath(locale: locale, relative: relative), frontMatter: parsed.frontMatter,
-                              document: document, bodyHash: SourceHash.of(body: parsed.body))
+                              outline: PageOutline(document), bodyHash: SourceHash.of(body: parsed.body),
+                              fileHash: StableHash.hex(file.bytes), body: parsed.body,
+                              bodyFirstLine: parsed.bodyFirstLine, parsed: document)
         return (page, diagnostics)
+    }
+
+    /// Rebuilds a page from what the build cache kept of it; the body is taken from the file as it is now.
+    static func restore(_ file: SourceFile, locale: String, relative: String, from summary: SourceSummary) -> SourcePage? {
+        guard let text = file.text, let (_, body, bodyLine) = FrontMatterParser.split(text), bodyLine == summary.bodyFirstLine else {
+            return nil
+        }
+        return SourcePage(path: ContentPath(locale: locale, relative: relative), frontMatter: summary.frontMatter,
+                          outline: summary.outline, bodyHash: summary.bodyHash, fileHash: summary.fileHash,
+                          body: body, bodyFirstLine: bodyLine, parsed: nil)
+    }
+
+    var summary: SourceSummary {
+        SourceSummary(fileHash: fileHash, frontMatter: frontMatter, outline: outline, bodyHash: bodyHash, bodyFirstLine: bodyFirstLine)
+    }
+}
+
+/// The parts of a page's Markdown that other pages and checks look at.
+struct PageOutline: Hashable, Sendable, Codable {
+    var headings: [MarkdownHeading]
+    var links: [MarkdownLink]
+    /// Names and lines only; bodies are read when the page is rendered.
+    var directives: [MarkdownDirective]
+
+    init(_ document: MarkdownDocument) {
+        headings = document.headings
+        links = document.links
+        directives = document.directives.map { MarkdownDirective(name: $0.name, body: "", line: $0.line) }
+    }
+}
+
+/// What the build cache keeps of a content file, so an unchanged file is not parsed again.
+struct SourceSummary: Hashable, Sendable, Codable {
+    var fileHash: String
+    var frontMatter: FrontMatter
+    var outline: PageOutline
+    var bodyHash: String
+    var bodyFirstLine: Int
+}
+
+/// FNV-1a, 64 bits: a fast hash that is the same in every run, for cache keys (not for security).
+enum StableHash {
+    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    static func hex(_ parts: [String]) -> String {
+        hex(parts.joined(separator: "\u{1F}").utf8)
     }
 }

@@ -84,7 +84,7 @@ indirect enum MarkdownInline: Hashable, Sendable {
     case image(source: String, title: String, alt: String)
 }
 
-struct MarkdownLink: Hashable, Sendable {
+struct MarkdownLink: Hashable, Sendable, Codable {
     var destination: String
     var title: String
     /// Line in the content file (not in the body).
@@ -92,14 +92,14 @@ struct MarkdownLink: Hashable, Sendable {
     var column: Int
 }
 
-struct MarkdownHeading: Hashable, Sendable {
+struct MarkdownHeading: Hashable, Sendable, Codable {
     var level: Int
     var id: String
     var text: String
     var line: Int
 }
 
-struct MarkdownDirective: Hashable, Sendable {
+struct MarkdownDirective: Hashable, Sendable, Codable {
     /// `wegwijs-rules` → `rules`.
     var name: String
     var body: String

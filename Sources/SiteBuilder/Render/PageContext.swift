@@ -114,7 +114,7 @@ struct PageContext: @unchecked Sendable {
 
     /// The `h2` headings, for an "On this page" list.
     func tableOfContents(of page: SitePage) -> [[String: Any]] {
-        page.source.document.headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": $0.text] }
+        page.source.outline.headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": $0.text] }
     }
 
     /// Notices above the content: the fallback notice in the reader's language, then how the

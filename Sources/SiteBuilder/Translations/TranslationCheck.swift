@@ -25,7 +25,7 @@ enum TranslationCheck {
     /// Where `translation`'s headings, links and directives differ from `source`'s.
     static func structureDifferences(_ translation: SourcePage, source: SourcePage) -> [Diagnostic] {
         let file = translation.path.sitePath
-        let (mine, theirs) = (translation.document, source.document)
+        let (mine, theirs) = (translation.outline, source.outline)
         let headings = compare(theirs.headings.map(\.id), mine.headings.map(\.id), in: file,
                                at: mine.headings.map { SourceLocation(path: file, line: $0.line) }, wording: .heading)
         let links = compare(theirs.links.map(\.destination), mine.links.map(\.destination), in: file,
