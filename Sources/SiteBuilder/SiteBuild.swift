@@ -35,6 +35,8 @@ public struct BuildReport: Sendable {
     /// Pages per locale code, and how many of them stand in from a fallback locale.
     public var pages: [(locale: String, total: Int, fallbacks: Int)]
     public var fileCount: Int
+    /// Pages rendered in this build; the others were unchanged since the last one.
+    public var renderedPageCount = 0
     public var seconds: Double
     public var strict: Bool
 
@@ -73,7 +75,8 @@ public enum SiteBuild {
         }
 
         let sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
-        let (pages, unreadable, contentDiagnostics) = parseContent(sources, config: config)
+        let previous = options.writeOutput ? BuildManifest.read(from: options.output) : nil
+        let (pages, unreadable, contentDiagnostics) = parseContent(sources, config: config, cache: previous?.sources ?? [:])
         report.diagnostics += contentDiagnostics
         report.diagnostics += TranslationCheck.diagnostics(for: pages, config: config)
         let (theme, themeDiagnostics) = Theme.load(sources, config: config, themesFolderName: themesLabel(options))
@@ -87,18 +90,52 @@ public enum SiteBuild {
         report.diagnostics += assembleDiagnostics
         if !options.locales.isEmpty { config.locales = config.locales.filter { options.locales.contains($0.code) } }
         let rulesWidget = RulesWidgetFiles.load(wasm: options.rulesWasm, glue: options.rulesGlue, theme: theme)
-        let (files, renderDiagnostics) = SiteRenderer(site: site, theme: theme, renderLocales: config.locales, rulesWidget: rulesWidget).render()
-        report.diagnostics += renderDiagnostics
+
+        // Pages whose inputs are those of the last build keep the file it wrote.
+        let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), locales: options.locales)
+        let structure = BuildKeys.structure(of: pages, unreadable: unreadable)
+        var keys: [String: String] = [:]
+        for locale in config.locales {
+            for page in site.pagesByLocale[locale.code] ?? [] {
+                keys[page.outputPath] = BuildKeys.page(page, inputs: inputs, structure: structure)
+            }
+        }
+        let reusable = previous.flatMap { $0.inputsHash == inputs ? $0 : nil }
+        let unchanged = Set(keys.compactMap { path, key in
+            reusable?.pages[path]?.key == key && FileManager.default.fileExists(atPath: options.output.appendingPathComponent(path).path) ? path : nil
+        })
+        let rendered = SiteRenderer(site: site, theme: theme, renderLocales: config.locales, rulesWidget: rulesWidget).render(unchanged: unchanged)
+        var pageDiagnostics = rendered.diagnostics
+        for path in unchanged { pageDiagnostics[path] = reusable?.pages[path]?.diagnostics ?? [] }
+        // A fallback copy repeats its source's problems: each is reported once.
+        report.diagnostics += Set(pageDiagnostics.values.flatMap { $0 })
         report.pages = config.locales.map { locale in
             let pages = site.pagesByLocale[locale.code] ?? []
             return (locale.code, pages.count, pages.count { $0.isFallback })
         }
-        report.fileCount = files.count
-        guard report.succeeded else { return finish([]) }
-        if options.writeOutput {
-            return finish(Publisher.publish(files, to: options.output, site: options.site))
+        report.renderedPageCount = rendered.pages.count
+        report.fileCount = keys.count + rendered.siteFiles.count
+        guard report.succeeded, options.writeOutput else { return finish([]) }
+
+        let stale = reusable.map { previous in previous.pages.keys.filter { keys[$0] == nil }.sorted() } ?? []
+        let reusedEverything = pages.allSatisfy { $0.parsed == nil } && rendered.pages.isEmpty && stale.isEmpty
+            && unreadable.isEmpty && pages.count == reusable?.sources.count
+        if reusedEverything, let reusable {
+            // Nothing changed: the site files are compared and the manifest stays as it is.
+            return finish(Publisher.update(options.output, write: rendered.siteFiles, remove: [], manifest: nil))
         }
-        return finish([])
+        let manifest = BuildManifest(
+            formatVersion: BuildManifest.formatVersion, inputsHash: inputs,
+            sources: Dictionary(pages.map { ($0.path.sitePath, $0.summary) }, uniquingKeysWith: { first, _ in first }),
+            pages: keys.mapValues { BuildManifest.PageRecord(key: $0, diagnostics: []) }
+                .merging(pageDiagnostics.mapValues { BuildManifest.PageRecord(key: "", diagnostics: $0) }) { record, found in
+                    BuildManifest.PageRecord(key: record.key, diagnostics: found.diagnostics)
+                }
+        ).file
+        guard let reusable else {
+            return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest, to: options.output, site: options.site))
+        }
+        return finish(Publisher.update(options.output, write: rendered.pages + rendered.siteFiles, remove: stale, manifest: manifest))
     }
 
     /// How theme paths appear in messages: `themes/default/…` when the themes folder is the site's own.
@@ -107,9 +144,11 @@ public enum SiteBuild {
         return themes.hasPrefix(site + "/") ? String(themes.dropFirst(site.count + 1)) : themes
     }
 
-    /// Parses every content file on all cores; reports folders that are no locale.
-    /// Also returns the paths under their locale folder (`tracks/b1.md`) of files that could not be read.
-    static func parseContent(_ sources: SiteSources, config: SiteConfig) -> ([SourcePage], Set<String>, [Diagnostic]) {
+    /// Parses every content file on all cores, except those the last build parsed unchanged
+    /// (`cache`, by site path); reports folders that are no locale. Also returns the paths
+    /// under their locale folder (`tracks/b1.md`) of files that could not be read.
+    static func parseContent(_ sources: SiteSources, config: SiteConfig,
+                             cache: [String: SourceSummary] = [:]) -> ([SourcePage], Set<String>, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let codes = Set(config.locales.map(\.code))
         for folder in sources.contentFolders where !codes.contains(folder) {
@@ -129,7 +168,12 @@ public enum SiteBuild {
         let slots = ResultSlots<(SourcePage?, [Diagnostic])>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let (file, locale, relative) = files[index]
-            slots[index] = SourcePage.parse(file, locale: locale, relative: relative)
+            if let summary = cache[file.path], summary.fileHash == StableHash.hex(file.bytes),
+               let page = SourcePage.restore(file, locale: locale, relative: relative, from: summary) {
+                slots[index] = (page, page.warnings)
+            } else {
+                slots[index] = SourcePage.parse(file, locale: locale, relative: relative)
+            }
         }
         var pages: [SourcePage] = []
         var unreadable: Set<String> = []

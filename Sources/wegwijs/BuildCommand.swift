@@ -86,7 +86,9 @@ enum ReportPrinter {
         let errors = report.diagnostics.errorCount, warnings = report.diagnostics.warningCount
         let time = String(format: "%.2f s", report.seconds)
         if report.succeeded {
-            Swift.print("\(verb) \(report.pageCount) pages [\(perLocale)], \(warnings) warning\(warnings == 1 ? "" : "s"), in \(time)")
+            let unchanged = report.pageCount - report.renderedPageCount
+            let reuse = unchanged > 0 ? " (\(unchanged) unchanged since the last build)" : ""
+            Swift.print("\(verb) \(report.pageCount) pages [\(perLocale)]\(reuse), \(warnings) warning\(warnings == 1 ? "" : "s"), in \(time)")
         } else {
             Swift.print("failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), in \(time); nothing was written")
         }

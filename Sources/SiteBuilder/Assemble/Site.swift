@@ -11,6 +11,8 @@ struct SitePage: Sendable {
     var url: String
 
     var key: String { source.translationKey }
+    /// Where the page is written under the output folder.
+    var outputPath: String { String(url.dropFirst()) + "index.html" }
     var kind: PageKind { source.path.kind }
 }
 

@@ -14,6 +14,8 @@ struct SourcePage: Sendable {
     var bodyFirstLine: Int
     /// The parsed body when this build parsed it; nil when the outline came from the build cache.
     var parsed: MarkdownDocument?
+    /// Warnings parsing gave (an unknown front matter key), kept so a cached page reports them too.
+    var warnings: [Diagnostic] = []
 
     /// Pages with the same key in different locales are translations of each other.
     var translationKey: String { frontMatter.translationKey ?? path.relative }
@@ -33,7 +35,7 @@ struct SourcePage: Sendable {
         let page = SourcePage(path: ContentPath(locale: locale, relative: relative), frontMatter: parsed.frontMatter,
                               outline: PageOutline(document), bodyHash: SourceHash.of(body: parsed.body),
                               fileHash: StableHash.hex(file.bytes), body: parsed.body,
-                              bodyFirstLine: parsed.bodyFirstLine, parsed: document)
+                              bodyFirstLine: parsed.bodyFirstLine, parsed: document, warnings: diagnostics)
         return (page, diagnostics)
     }
 
@@ -44,11 +46,12 @@ struct SourcePage: Sendable {
         }
         return SourcePage(path: ContentPath(locale: locale, relative: relative), frontMatter: summary.frontMatter,
                           outline: summary.outline, bodyHash: summary.bodyHash, fileHash: summary.fileHash,
-                          body: body, bodyFirstLine: bodyLine, parsed: nil)
+                          body: body, bodyFirstLine: bodyLine, parsed: nil, warnings: summary.warnings)
     }
 
     var summary: SourceSummary {
-        SourceSummary(fileHash: fileHash, frontMatter: frontMatter, outline: outline, bodyHash: bodyHash, bodyFirstLine: bodyFirstLine)
+        SourceSummary(fileHash: fileHash, frontMatter: frontMatter, outline: outline, bodyHash: bodyHash,
+                      bodyFirstLine: bodyFirstLine, warnings: warnings)
     }
 }
 
@@ -73,6 +76,7 @@ struct SourceSummary: Hashable, Sendable, Codable {
     var outline: PageOutline
     var bodyHash: String
     var bodyFirstLine: Int
+    var warnings: [Diagnostic]
 }
 
 /// FNV-1a, 64 bits: a fast hash that is the same in every run, for cache keys (not for security).

@@ -9,7 +9,8 @@ enum Publisher {
     /// Marks a folder as ours, so a mistyped `--output` never replaces someone's files.
     static let markerName = ".wegwijs-build"
 
-    static func publish(_ files: [OutputFile], to output: URL, site: URL) -> [Diagnostic] {
+    /// Writes a whole new site beside `output` and swaps it in; `manifest` becomes the marker.
+    static func publish(_ files: [OutputFile], manifest: OutputFile, to output: URL, site: URL) -> [Diagnostic] {
         let fileManager = FileManager.default
         if let problem = refusal(output: output, site: site) {
             return [.error(problem, at: SourceLocation(path: output.path))]
@@ -21,7 +22,7 @@ enum Publisher {
         let retired = parent.appendingPathComponent(".\(name).old-\(stamp)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try write(files + [OutputFile(path: markerName, text: "")], into: staging)
+            try write(files + [manifest], into: staging)
             if fileManager.fileExists(atPath: output.path) {
                 try fileManager.moveItem(at: output, to: retired)
                 do {
@@ -39,6 +40,42 @@ enum Publisher {
             try? fileManager.removeItem(at: staging)
             return [.error("could not write the site: \(error.localizedDescription)", at: SourceLocation(path: output.path))]
         }
+    }
+
+    /// Updates the previous build in place: every changed file is first written beside its
+    /// target, and only when all of them are written are they renamed over the old ones, so a
+    /// failure leaves the folder as it was. Then stale pages go, and the manifest comes last.
+    /// `manifest` is nil when the previous one still holds.
+    static func update(_ output: URL, write files: [OutputFile], remove stale: [String], manifest: OutputFile?) -> [Diagnostic] {
+        let root = output.path
+        let changed = (files + (manifest.map { [$0] } ?? [])).filter { file in
+            FileManager.default.contents(atPath: root + "/" + file.path).map { [UInt8]($0) != file.bytes } ?? true
+        }
+        let pending = changed.map { file -> (temporary: String, final: String) in
+            let final = root + "/" + file.path
+            let slash = final.lastIndex(of: "/")!
+            return (String(final[...slash]) + ".wegwijs-new." + String(final[final.index(after: slash)...]), final)
+        }
+        do {
+            try makeFolders(for: changed.map(\.path), under: root)
+            let failures = ResultSlots<PublishError?>(count: changed.count)
+            DispatchQueue.concurrentPerform(iterations: changed.count) { index in
+                failures[index] = writeFile(changed[index].bytes, to: pending[index].temporary)
+            }
+            if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
+            for (temporary, final) in pending where rename(temporary, final) != 0 {
+                throw PublishError(path: final, code: errno)
+            }
+        } catch {
+            for (temporary, _) in pending { unlink(temporary) }
+            return [.error("could not write the site: \(error.localizedDescription)", at: SourceLocation(path: output.path))]
+        }
+        for path in stale {
+            unlink(root + "/" + path)
+            var folder = path.split(separator: "/").dropLast()
+            while !folder.isEmpty, rmdir(root + "/" + folder.joined(separator: "/")) == 0 { folder = folder.dropLast() }
+        }
+        return []
     }
 
     /// Why `output` must not be replaced, or nil when it may.
@@ -59,22 +96,24 @@ enum Publisher {
     /// POSIX calls: Foundation's file writing syncs and stats far more than a fresh folder needs.
     private static func write(_ files: [OutputFile], into folder: URL) throws {
         let root = folder.path
-        var folders: Set<String> = []
-        for file in files {
-            var parent = file.path.split(separator: "/").dropLast()
-            while !parent.isEmpty {
-                folders.insert(parent.joined(separator: "/"))
-                parent = parent.dropLast()
-            }
-        }
-        for relative in folders.sorted() where mkdir(root + "/" + relative, 0o755) != 0 && errno != EEXIST {
-            throw PublishError(path: root + "/" + relative, code: errno)
-        }
+        try makeFolders(for: files.map(\.path), under: root)
         let failures = ResultSlots<PublishError?>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             failures[index] = writeFile(files[index].bytes, to: root + "/" + files[index].path)
         }
         if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Every folder the files need, parents first; existing ones are fine.
+    private static func makeFolders(for paths: [String], under root: String) throws {
+        var folders: Set<String> = []
+        for path in paths {
+            var parent = path.split(separator: "/").dropLast()
+            while !parent.isEmpty, folders.insert(parent.joined(separator: "/")).inserted { parent = parent.dropLast() }
+        }
+        for relative in folders.sorted() where mkdir(root + "/" + relative, 0o755) != 0 && errno != EEXIST {
+            throw PublishError(path: root + "/" + relative, code: errno)
+        }
     }
 
     private static func writeFile(_ bytes: [UInt8], to path: String) -> PublishError? {

@@ -24,25 +24,27 @@ struct SiteRenderer: Sendable {
 
     var config: SiteConfig { site.config }
 
-    func render() -> ([OutputFile], [Diagnostic]) {
-        let pages = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }
+    /// Every page of the rendered locales but those in `unchanged` (output paths whose last
+    /// rendering still stands), with each page's own diagnostics; plus the site-wide files.
+    func render(unchanged: Set<String> = []) -> RenderedSite {
+        let pages = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }.filter { !unchanged.contains($0.outputPath) }
         let slots = ResultSlots<(OutputFile?, [Diagnostic])>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             slots[index] = render(pages[index])
         }
-        var files: [OutputFile] = []
-        var diagnostics: Set<Diagnostic> = []
-        for (file, problems) in slots.values {
-            if let file { files.append(file) }
-            diagnostics.formUnion(problems)
+        var rendered = RenderedSite()
+        for (page, (file, problems)) in zip(pages, slots.values) {
+            if let file { rendered.pages.append(file) }
+            rendered.diagnostics[page.outputPath] = Array(Set(problems)).sortedForDisplay
         }
-        files += renderLocales.map(notFoundPage)
+        var files = renderLocales.map(notFoundPage)
         files.append(rootNotFoundPage())
         files.append(chooserPage())
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, absolute: context.absolute)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
         files += theme.assets.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
-        return (files, Array(diagnostics))
+        rendered.siteFiles = files
+        return rendered
     }
 
     private func render(_ page: SitePage) -> (OutputFile?, [Diagnostic]) {
@@ -111,7 +113,7 @@ struct SiteRenderer: Sendable {
         values["alternates"] = context.alternates(of: page)
         let template = page.kind == .home ? "home" : page.kind.rawValue
         guard let html = theme.library.render(values, withTemplate: template) else { return (nil, diagnostics) }
-        return (OutputFile(path: String(page.url.dropFirst()) + "index.html", text: html), diagnostics)
+        return (OutputFile(path: page.outputPath, text: html), diagnostics)
     }
 
     private var basePath: String {
@@ -163,6 +165,16 @@ struct SiteRenderer: Sendable {
             ]
         }
     }
+}
+
+/// What rendering made: pages (by output path, each with its own diagnostics) and the files every build writes.
+struct RenderedSite {
+    var pages: [OutputFile] = []
+    var diagnostics: [String: [Diagnostic]] = [:]
+    /// The 404 pages, the language chooser, sitemap, robots.txt and the theme's assets.
+    var siteFiles: [OutputFile] = []
+
+    var allDiagnostics: [Diagnostic] { diagnostics.values.flatMap { $0 } }
 }
 
 /// Fixed slots that parallel workers fill by index; each index is written by one worker only.

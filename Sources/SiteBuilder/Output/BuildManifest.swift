@@ -1,0 +1,66 @@
+import Foundation
+import SiteCore
+
+/// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
+/// build parses only changed files and renders only pages whose inputs changed.
+struct BuildManifest: Codable, Sendable {
+    static let formatVersion = 1
+
+    var formatVersion: Int
+    /// Hash of what every page depends on: configuration, theme, widget files and build options.
+    var inputsHash: String
+    /// Per content file (site path), what parsing it gave.
+    var sources: [String: SourceSummary]
+    /// Per page written (output path), the key of its inputs and the warnings rendering it gave.
+    var pages: [String: PageRecord]
+
+    struct PageRecord: Codable, Sendable, Equatable {
+        var key: String
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The manifest of the build in `output`, or nil when there is none this version can use.
+    static func read(from output: URL) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(Publisher.markerName).path),
+              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+              manifest.formatVersion == formatVersion else { return nil }
+        return manifest
+    }
+
+    var file: OutputFile {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return OutputFile(path: Publisher.markerName, bytes: Array((try? encoder.encode(self)) ?? Data()))
+    }
+}
+
+/// The keys that decide whether a page must be rendered again.
+enum BuildKeys {
+    /// Everything each page depends on besides content: a change here renders every page again.
+    static func inputs(config: SourceFile, sources: SiteSources, widget: RulesWidgetFiles?, locales: [String]) -> String {
+        var parts = ["wegwijs-\(BuildManifest.formatVersion)", StableHash.hex(config.bytes), locales.joined(separator: ",")]
+        for file in sources.themeTemplates + sources.themeStrings + sources.themeAssets + sources.themeScripts {
+            parts += [file.path, StableHash.hex(file.bytes)]
+        }
+        if let widget { parts += [StableHash.hex(widget.script.utf8), StableHash.hex(widget.wasmBase64.utf8)] }
+        return StableHash.hex(parts)
+    }
+
+    /// What pages show of each other: paths, titles, descriptions, order, slugs and heading ids
+    /// (menus, section lists, language switchers and link checks read them).
+    static func structure(of pages: [SourcePage], unreadable: Set<String>) -> String {
+        var parts: [String] = unreadable.sorted()
+        for page in pages.sorted(by: { $0.path < $1.path }) {
+            let frontMatter = page.frontMatter
+            parts += [page.path.sitePath, frontMatter.title, frontMatter.description ?? "", String(frontMatter.weight),
+                      frontMatter.slug ?? "", frontMatter.translationKey ?? "",
+                      page.outline.headings.map(\.id).joined(separator: " ")]
+        }
+        return StableHash.hex(parts)
+    }
+
+    /// The key of one page: its own file, where and how it is shown, and the two hashes above.
+    static func page(_ page: SitePage, inputs: String, structure: String) -> String {
+        StableHash.hex([inputs, structure, page.url, page.locale.code, page.source.fileHash, page.isFallback ? "fallback" : ""])
+    }
+}
