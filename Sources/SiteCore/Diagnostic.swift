@@ -1,5 +1,5 @@
 /// A place in a source file. Lines and columns count from 1; 0 means "unknown".
-public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
+public struct SourceLocation: Hashable, Sendable, Comparable {
     public var path: String
     public var line: Int
     public var column: Int
@@ -23,8 +23,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
 }
 
 /// One problem found while building, in the `path:line:column: error: message` form editors know.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Codable {
-    public enum Severity: String, Sendable, Comparable, Codable {
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }

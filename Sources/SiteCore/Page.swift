@@ -1,6 +1,6 @@
 /// How a translation came to be, as its front matter says.
-public struct TranslationInfo: Hashable, Sendable, Codable {
-    public enum Method: String, Sendable, Hashable, Codable { case human, machine }
+public struct TranslationInfo: Hashable, Sendable {
+    public enum Method: String, Sendable, Hashable { case human, machine }
 
     /// The source page, as a path under `content/` (`en/tracks/b1.md`).
     public var source: String
@@ -18,7 +18,7 @@ public struct TranslationInfo: Hashable, Sendable, Codable {
 }
 
 /// The front matter of a content file.
-public struct FrontMatter: Hashable, Sendable, Codable {
+public struct FrontMatter: Hashable, Sendable {
     public var title: String
     public var description: String?
     public var weight: Int

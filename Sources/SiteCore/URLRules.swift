@@ -26,15 +26,13 @@ public enum URLRules {
 
     /// Percent-encodes what a URL path cannot hold as is (non-ASCII letters of localized slugs).
     public static func percentEncodedPath(_ path: String) -> String {
+        guard path.utf8.contains(where: { !isUnreserved($0) }) else { return path }
+        let hex = Array("0123456789ABCDEF")
         var out = ""
         for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            if isUnreserved(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = Array("0123456789ABCDEF")
+            } else {
                 out += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0xF)])"
             }
         }
@@ -43,6 +41,16 @@ public enum URLRules {
 }
 
 extension URLRules {
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The relative URL from one page to another, so the site works under any base path:
     /// `/en/tracks/b1/` → `/en/acts/` is `../../acts/`.
     public static func relative(from: String, to: String) -> String {

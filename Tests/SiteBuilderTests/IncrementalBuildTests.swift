@@ -91,6 +91,18 @@ import Testing
         expectSameAsFreshBuild()
     }
 
+    @Test(arguments: [0, 1, 7, 100])
+    func aDamagedManifestMeansAFullBuild(keptBytes: Int) throws {
+        _ = build()
+        let marker = output.appendingPathComponent(".wegwijs-build")
+        let manifest = try Data(contentsOf: marker)
+        try manifest.prefix(keptBytes).write(to: marker)
+        let report = build()
+        #expect(report.succeeded)
+        #expect(report.renderedPageCount == 9)
+        #expect(try Data(contentsOf: marker) == manifest, "the full build writes the same manifest again")
+    }
+
     @Test func aFailedIncrementalBuildChangesNothing() throws {
         _ = build()
         let before = temporary.snapshot(output)

@@ -56,21 +56,26 @@ struct SourcePage: Sendable {
 }
 
 /// The parts of a page's Markdown that other pages and checks look at.
-struct PageOutline: Hashable, Sendable, Codable {
+struct PageOutline: Hashable, Sendable {
     var headings: [MarkdownHeading]
     var links: [MarkdownLink]
     /// Names and lines only; bodies are read when the page is rendered.
     var directives: [MarkdownDirective]
 
+    init(headings: [MarkdownHeading], links: [MarkdownLink], directives: [MarkdownDirective]) {
+        self.headings = headings
+        self.links = links
+        self.directives = directives
+    }
+
     init(_ document: MarkdownDocument) {
-        headings = document.headings
-        links = document.links
-        directives = document.directives.map { MarkdownDirective(name: $0.name, body: "", line: $0.line) }
+        self.init(headings: document.headings, links: document.links,
+                  directives: document.directives.map { MarkdownDirective(name: $0.name, body: "", line: $0.line) })
     }
 }
 
 /// What the build cache keeps of a content file, so an unchanged file is not parsed again.
-struct SourceSummary: Hashable, Sendable, Codable {
+struct SourceSummary: Hashable, Sendable {
     var fileHash: String
     var frontMatter: FrontMatter
     var outline: PageOutline

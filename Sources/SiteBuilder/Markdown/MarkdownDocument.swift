@@ -84,7 +84,7 @@ indirect enum MarkdownInline: Hashable, Sendable {
     case image(source: String, title: String, alt: String)
 }
 
-struct MarkdownLink: Hashable, Sendable, Codable {
+struct MarkdownLink: Hashable, Sendable {
     var destination: String
     var title: String
     /// Line in the content file (not in the body).
@@ -92,14 +92,14 @@ struct MarkdownLink: Hashable, Sendable, Codable {
     var column: Int
 }
 
-struct MarkdownHeading: Hashable, Sendable, Codable {
+struct MarkdownHeading: Hashable, Sendable {
     var level: Int
     var id: String
     var text: String
     var line: Int
 }
 
-struct MarkdownDirective: Hashable, Sendable, Codable {
+struct MarkdownDirective: Hashable, Sendable {
     /// `wegwijs-rules` → `rules`.
     var name: String
     var body: String

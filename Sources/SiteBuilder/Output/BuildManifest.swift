@@ -3,7 +3,7 @@ import SiteCore
 
 /// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
 /// build parses only changed files and renders only pages whose inputs changed.
-struct BuildManifest: Codable, Sendable {
+struct BuildManifest: Sendable {
     static let formatVersion = 1
 
     var formatVersion: Int
@@ -14,23 +14,23 @@ struct BuildManifest: Codable, Sendable {
     /// Per page written (output path), the key of its inputs and the warnings rendering it gave.
     var pages: [String: PageRecord]
 
-    struct PageRecord: Codable, Sendable, Equatable {
+    struct PageRecord: Sendable, Equatable {
         var key: String
         var diagnostics: [Diagnostic]
     }
 
     /// The manifest of the build in `output`, or nil when there is none this version can use.
     static func read(from output: URL) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(Publisher.markerName).path),
-              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
-              manifest.formatVersion == formatVersion else { return nil }
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(Publisher.markerName).path) else { return nil }
+        var reader = ManifestReader([UInt8](data))
+        guard let manifest = try? BuildManifest(from: &reader), reader.isAtEnd else { return nil }
         return manifest
     }
 
     var file: OutputFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return OutputFile(path: Publisher.markerName, bytes: Array((try? encoder.encode(self)) ?? Data()))
+        var writer = ManifestWriter()
+        write(to: &writer)
+        return OutputFile(path: Publisher.markerName, bytes: writer.bytes)
     }
 }
 
