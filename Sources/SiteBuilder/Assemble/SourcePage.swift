@@ -1,21 +1,35 @@
 import SiteCore
 
 /// A content file after parsing: front matter, the outline of its Markdown, and where it came from.
-struct SourcePage: Sendable {
-    var path: ContentPath
-    var frontMatter: FrontMatter
+/// A class, so the many lists that hold a page (per locale, per key, per menu) share one copy.
+final class SourcePage: Sendable {
+    let path: ContentPath
+    let frontMatter: FrontMatter
     /// Headings, links and directives: what other pages and checks need to know of this one.
-    var outline: PageOutline
+    let outline: PageOutline
     /// Hash of the Markdown body, which translations record to notice when they are outdated.
-    var bodyHash: String
+    let bodyHash: String
     /// Hash of the whole file, the key of the build cache.
-    var fileHash: String
-    var body: String
-    var bodyFirstLine: Int
+    let fileHash: String
+    let body: String
+    let bodyFirstLine: Int
     /// The parsed body when this build parsed it; nil when the outline came from the build cache.
-    var parsed: MarkdownDocument?
+    let parsed: MarkdownDocument?
     /// Warnings parsing gave (an unknown front matter key), kept so a cached page reports them too.
-    var warnings: [Diagnostic] = []
+    let warnings: [Diagnostic]
+
+    init(path: ContentPath, frontMatter: FrontMatter, outline: PageOutline, bodyHash: String, fileHash: String,
+         body: String, bodyFirstLine: Int, parsed: MarkdownDocument?, warnings: [Diagnostic]) {
+        self.path = path
+        self.frontMatter = frontMatter
+        self.outline = outline
+        self.bodyHash = bodyHash
+        self.fileHash = fileHash
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.parsed = parsed
+        self.warnings = warnings
+    }
 
     /// Pages with the same key in different locales are translations of each other.
     var translationKey: String { frontMatter.translationKey ?? path.relative }
