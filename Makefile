@@ -36,3 +36,4 @@ clean:
 include mk/rules.mk
 include mk/checks.mk
 include mk/widget.mk
+include mk/serve.mk

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// False for `check`: everything but writing.
     public var writeOutput: Bool
+    /// Adds the pseudo-locales `en-XA` and `ar-XB`, made from the default locale (`--pseudo`).
+    public var pseudo = false
     /// The rules widget's WebAssembly module (`make wasm`) and its page glue, embedded where a page uses it.
     public var rulesWasm: URL
     public var rulesGlue: URL
@@ -70,13 +72,15 @@ public enum SiteBuild {
         let (parsedConfig, configDiagnostics) = ConfigParser.parse(configText)
         report.diagnostics += configDiagnostics
         guard var config = parsedConfig else { return finish([]) }
+        if options.pseudo { config = PseudoLocales.adding(to: config) }
         for code in options.locales where config.locale(code) == nil {
             report.diagnostics.append(.error("--locale \(code): not a locale of the site (\(config.locales.map(\.code).joined(separator: ", ")))"))
         }
 
-        let sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
+        var sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
         let previous = options.writeOutput ? BuildManifest.read(from: options.output) : nil
-        let (pages, unreadable, contentDiagnostics) = parseContent(sources, config: config, cache: previous?.sources ?? [:])
+        let (parsedPages, unreadable, contentDiagnostics) = parseContent(sources, config: config, cache: previous?.sources ?? [:])
+        let pages = options.pseudo ? PseudoLocales.adding(to: parsedPages, sources: &sources, config: config) : parsedPages
         report.diagnostics += contentDiagnostics
         report.diagnostics += TranslationCheck.diagnostics(for: pages, config: config)
         let (theme, themeDiagnostics) = Theme.load(sources, config: config, themesFolderName: themesLabel(options))

@@ -23,12 +23,15 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "The rules widget's JavaScript glue (default: <site>/Sources/RulesWidget/js/rules.mjs).")
     var rulesGlue: String?
 
-    func buildOptions(output: String?, write: Bool) -> BuildOptions {
+    func buildOptions(output: String?, write: Bool, pseudo: Bool = false) -> BuildOptions {
         let siteURL = URL(fileURLWithPath: site).standardizedFileURL
         func fileURL(_ path: String?) -> URL? { path.map { URL(fileURLWithPath: $0).standardizedFileURL } }
-        return BuildOptions(site: siteURL, output: fileURL(output), themes: fileURL(themes),
-                            locales: locale, strict: strict, writeOutput: write,
-                            rulesWasm: fileURL(rulesWasm), rulesGlue: fileURL(rulesGlue))
+        var options = BuildOptions(site: siteURL, output: fileURL(output), themes: fileURL(themes),
+                                   locales: locale.isEmpty || !pseudo ? locale : locale + BuildOptions.pseudoLocaleCodes,
+                                   strict: strict, writeOutput: write,
+                                   rulesWasm: fileURL(rulesWasm), rulesGlue: fileURL(rulesGlue))
+        options.pseudo = pseudo
+        return options
     }
 }
 
@@ -51,8 +54,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only problems, no summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "Add the pseudo-locales en-XA (accented, longer) and ar-XB (right to left), made from the default locale.")
+    var pseudo = false
+
     func run() throws {
-        let report = SiteBuild.run(options.buildOptions(output: output, write: true))
+        let report = SiteBuild.run(options.buildOptions(output: output, write: true, pseudo: pseudo))
         ReportPrinter.print(report, quiet: quiet, verb: "built")
         if !report.succeeded { throw ExitCode.failure }
     }
@@ -67,7 +73,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
-        let report = SiteBuild.run(options.buildOptions(output: nil, write: false))
+        let buildOptions = options.buildOptions(output: nil, write: false)
+        var report = SiteBuild.run(buildOptions)
+        report.diagnostics = (report.diagnostics + HardCodedText.check(buildOptions)).sortedForDisplay
         ReportPrinter.print(report, quiet: false, verb: "checked")
         if !report.succeeded { throw ExitCode.failure }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Wegwijs: ParsableCommand {
+struct Wegwijs: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wegwijs",
         abstract: "Builds a multilingual information site from Markdown.",
@@ -9,6 +9,6 @@ struct Wegwijs: ParsableCommand {
         A site is a folder with site.yaml, content/<locale>/…/*.md and themes/<name>/.
         Run 'wegwijs help <command>' for the options of a command.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, StatusCommand.self, NewCommand.self, RulesCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, StatusCommand.self, NewCommand.self, RulesCommand.self]
     )
 }
