@@ -2,6 +2,7 @@
 #   make site     build the site in this repository into public/
 #   make test     unit, integration, rules, parity and browser checks
 #   make serve    preview with live reload
+#   make bench    Wegwijs and Hugo on the same 9,000-page corpus
 # Both install the system libraries they need (Debian packages) when missing.
 
 SWIFT ?= swift
@@ -28,7 +29,8 @@ site: wegwijs wasm
 unit-tests: deps wasm
 	$(SWIFT) test
 
-test: unit-tests site check-html check-a11y check-widget
+# bench-smoke only checks that the benchmark still runs; its numbers do not pass or fail anything.
+test: unit-tests site check-html check-a11y check-widget bench-smoke
 
 clean:
 	rm -rf .build .build-* $(SITE_OUT) .screenshots
@@ -37,3 +39,4 @@ include mk/rules.mk
 include mk/checks.mk
 include mk/widget.mk
 include mk/serve.mk
+include mk/bench.mk

@@ -6,9 +6,13 @@ Usage: generate_site.py OUT_DIR [--pages N] [--sections S]
 Pages have headings, lists, emphasis, links between pages (with anchors),
 external links, and text in the locale's script (Arabic, Persian, Pashto,
 Ethiopic, Latin), so parsing, link resolution and rendering do real work.
+Every page outside `en` is a translation of the `en` page at the same path:
+same headings and links in the same order, and a `translation` block whose
+`sourceHash` matches, so the build's translation check passes.
 The same corpus feeds the Hugo comparison (see hugo_site.py).
 """
 import argparse
+import hashlib
 import os
 import random
 
@@ -42,18 +46,37 @@ def sentence(rng, words, n=12):
 
 
 def page_body(rng, code, index, total, section_of):
+    """The body of page `index`: words from `rng`; link targets from the page index alone,
+    so every translation links where its source does."""
     words = WORDS[code]
+    links = random.Random(f"links-{index}")
     out = []
     for h in range(4):
         out.append(f"## {rng.choice(words).capitalize()} {h + 1} {{#part-{h + 1}}}\n")
         out.append(sentence(rng, words) + " *" + rng.choice(words) + "* " + sentence(rng, words, 8) + "\n")
-        target = rng.randrange(total)
-        rel = f"../{section_of(target)}/page-{target}.md#part-{rng.randint(1, 4)}"
+        target = links.randrange(total)
+        rel = f"../{section_of(target)}/page-{target}.md#part-{links.randint(1, 4)}"
         out.append(f"- {sentence(rng, words, 6)} [{rng.choice(words)}]({rel})")
         out.append(f"- {sentence(rng, words, 5)} **{rng.choice(words)}**")
-        out.append(f"- [{rng.choice(words)}](https://www.inburgeren.nl/{rng.randrange(100)})\n")
+        out.append(f"- [{rng.choice(words)}](https://www.inburgeren.nl/{links.randrange(100)})\n")
         out.append(sentence(rng, words, 20) + "\n")
     return "\n".join(out)
+
+
+def source_hash(body):
+    """What `wegwijs` compares a translation's `sourceHash` with: 16 hex digits of SHA-256 of the body."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def write_page(content, code, relative, front, body, source_hashes):
+    """Writes content/<code>/<relative>; `en` pages record their body hash, others cite it."""
+    if code == "en":
+        source_hashes[relative] = source_hash(body)
+    else:
+        front += (f"translation:\n  source: en/{relative}\n  sourceHash: {source_hashes[relative]}\n"
+                  "  method: machine\n  reviewed: false\n")
+    with open(os.path.join(content, code, relative), "w", encoding="utf-8") as f:
+        f.write(f"---\n{front}---\n{body}")
 
 
 def main():
@@ -62,6 +85,8 @@ def main():
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--sections", type=int, default=20)
     args = parser.parse_args()
+    if args.sections < 1 or args.pages <= args.sections + 1:
+        parser.error("need --sections >= 1 and --pages > sections + 1 (a home and the section pages count as pages)")
 
     def section_of(i):
         return f"section-{i % args.sections}"
@@ -76,22 +101,26 @@ def main():
             if direction:
                 f.write(f"    direction: {direction}\n")
 
+    content = os.path.join(args.out, "content")
+    source_hashes = {}  # filled by `en`, which comes first in LOCALES
     for code, *_ in LOCALES:
         rng = random.Random(code)
-        base = os.path.join(args.out, "content", code)
-        os.makedirs(base, exist_ok=True)
-        with open(os.path.join(base, "_index.md"), "w", encoding="utf-8") as f:
-            f.write(f"---\ntitle: Home {code}\ndescription: {sentence(rng, WORDS[code], 6)}\n---\n\n{sentence(rng, WORDS[code])}\n")
+        words = WORDS[code]
         for s in range(args.sections):
-            folder = os.path.join(base, f"section-{s}")
-            os.makedirs(folder, exist_ok=True)
-            with open(os.path.join(folder, "_index.md"), "w", encoding="utf-8") as f:
-                f.write(f"---\ntitle: {rng.choice(WORDS[code]).capitalize()} {s}\nweight: {s}\n---\n\n{sentence(rng, WORDS[code])}\n")
+            os.makedirs(os.path.join(content, code, f"section-{s}"), exist_ok=True)
+        write_page(content, code, "_index.md",
+                   f"title: Home {code}\ndescription: {sentence(rng, words, 6)}\n",
+                   f"\n{sentence(rng, words)}\n", source_hashes)
+        # Weights start at 1: Hugo reads weight 0 as "no weight" and would sort those pages last.
+        for s in range(args.sections):
+            write_page(content, code, f"section-{s}/_index.md",
+                       f"title: {rng.choice(words).capitalize()} {s}\nweight: {s + 1}\n",
+                       f"\n{sentence(rng, words)}\n", source_hashes)
         for i in range(args.pages - args.sections - 1):
-            with open(os.path.join(base, section_of(i), f"page-{i}.md"), "w", encoding="utf-8") as f:
-                f.write(f"---\ntitle: {rng.choice(WORDS[code]).capitalize()} {i}\n"
-                        f"description: {sentence(rng, WORDS[code], 8)}\nweight: {i}\n---\n\n")
-                f.write(page_body(rng, code, i, args.pages - args.sections - 1, section_of))
+            write_page(content, code, f"{section_of(i)}/page-{i}.md",
+                       f"title: {rng.choice(words).capitalize()} {i}\n"
+                       f"description: {sentence(rng, words, 8)}\nweight: {i + 1}\n",
+                       "\n" + page_body(rng, code, i, args.pages - args.sections - 1, section_of), source_hashes)
 
 
 if __name__ == "__main__":
