@@ -17,11 +17,13 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(name: .long, help: "The rules widget's WebAssembly module (default: <site>/.build-wasm/RulesWidget.wasm, made by 'make wasm').")
-    var rulesWasm: String?
+    // Both belong to the generator, not to a site: found from the folder wegwijs runs in
+    // (the repository, where `make wasm` puts the module), whichever site it builds.
+    @Option(name: .long, help: "The rules widget's WebAssembly module, made by 'make wasm'.")
+    var rulesWasm = ".build-wasm/RulesWidget.wasm"
 
-    @Option(name: .long, help: "The rules widget's JavaScript glue (default: <site>/Sources/RulesWidget/js/rules.mjs).")
-    var rulesGlue: String?
+    @Option(name: .long, help: "The rules widget's JavaScript glue.")
+    var rulesGlue = "Sources/RulesWidget/js/rules.mjs"
 
     func buildOptions(output: String?, write: Bool, pseudo: Bool = false) -> BuildOptions {
         let siteURL = URL(fileURLWithPath: site).standardizedFileURL
