@@ -13,10 +13,7 @@ SITE_OUT ?= public
 .PHONY: site test deps unit-tests wegwijs clean
 
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-	  echo "deps: apt-get install libcmark-dev pkg-config"; \
-	  export DEBIAN_FRONTEND=noninteractive; \
-	  apt-get update -q && apt-get install -y -q --no-install-recommends libcmark-dev pkg-config </dev/null; }
+	@sh mk/apt-ensure.sh deps libcmark-dev pkg-config
 
 wegwijs: deps
 	$(SWIFT) build -c release --product wegwijs

@@ -20,13 +20,7 @@ bench-wegwijs:
 	$(SWIFT) build -c release --product wegwijs --scratch-path $(BENCH_SCRATCH)
 
 bench-tools:
-	@missing=$$(for p in $(BENCH_APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "bench-tools: apt-get install" $$missing; \
-	  export DEBIAN_FRONTEND=noninteractive; \
-	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing </dev/null; \
-	fi
+	@sh mk/apt-ensure.sh bench-tools $(BENCH_APT_PACKAGES)
 
 bench: bench-tools bench-wegwijs
 	python3 Benchmarks/run.py --wegwijs $(BENCH_WEGWIJS) $(BENCH_ARGS)

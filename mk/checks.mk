@@ -27,13 +27,7 @@ _checks_previous_default_goal := $(.DEFAULT_GOAL)
 .PHONY: check-tools check-html check-a11y screenshots
 
 check-tools:
-	@missing=$$(for p in $(CHECK_APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "check-tools: apt-get install" $$missing; \
-	  export DEBIAN_FRONTEND=noninteractive; \
-	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing </dev/null; \
-	fi
+	@sh mk/apt-ensure.sh check-tools $(CHECK_APT_PACKAGES)
 	@python3 -c 'import $(CHECK_PY_MODULES)' 2>/dev/null || { \
 	  echo "check-tools: pip install $(CHECK_PIP_PACKAGES)"; \
 	  PIP_BREAK_SYSTEM_PACKAGES=1 PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1 \

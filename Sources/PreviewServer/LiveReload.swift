@@ -1,3 +1,5 @@
+import SiteCore
+
 /// What the preview adds to the HTML it serves (never to a published build): the reload script,
 /// loaded from the same origin, and a Content-Security-Policy that lets it run and connect.
 enum LiveReload {
@@ -21,7 +23,7 @@ enum LiveReload {
     static func allowingReloadScript(_ html: String) -> String {
         html.replacing(/<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/.ignoresCase()) { match in
             String(match.output).replacing(/content\s*=\s*"([^"]*)"/.ignoresCase()) { content in
-                let policy = HTMLText.unescape(String(content.output.1))
+                let policy = HTMLUnescape.text(String(content.output.1))
                 return "content=\"\(HTMLText.escape(widened(policy)))\""
             }
         }

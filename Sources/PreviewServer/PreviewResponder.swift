@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SiteCore
 
 /// Answers the preview's requests: the build's files, the reload script and events, the status pages.
 struct PreviewResponder: Sendable {

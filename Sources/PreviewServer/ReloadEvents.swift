@@ -41,24 +41,9 @@ final class ReloadEvents: Sendable {
     var count: Int { subscribers.value.count }
 }
 
-/// Escaping for text and attribute values in the pages the server writes itself.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    static func unescape(_ text: String) -> String {
+/// Reading back what `HTMLText.escape` wrote, for the preview's own pages.
+enum HTMLUnescape {
+    static func text(_ text: String) -> String {
         text.replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&#x27;", with: "'")
             .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")
     }

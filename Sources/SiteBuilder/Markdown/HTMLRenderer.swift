@@ -1,3 +1,5 @@
+import SiteCore
+
 /// Where a link in Markdown goes once the site is assembled.
 struct LinkTarget: Hashable, Sendable {
     var href: String
@@ -34,7 +36,7 @@ struct HTMLRenderer {
                     out += "</p>\n"
                 }
             case .heading(let level, let id, let content, _):
-                out += "<h\(level) id=\"\(HTML.escape(id))\">"
+                out += "<h\(level) id=\"\(HTMLText.escape(id))\">"
                 render(content, into: &out)
                 out += "</h\(level)>\n"
             case .blockQuote(let inner):
@@ -50,8 +52,8 @@ struct HTMLRenderer {
                 }
                 out += ordered ? "</ol>\n" : "</ul>\n"
             case .codeBlock(let language, let code):
-                let langClass = language.isEmpty ? "" : " class=\"language-\(HTML.escape(language))\""
-                out += "<pre><code\(langClass)>\(HTML.escape(code))</code></pre>\n"
+                let langClass = language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(language))\""
+                out += "<pre><code\(langClass)>\(HTMLText.escape(code))</code></pre>\n"
             case .directive(let directive):
                 out += renderDirective(directive)
             case .thematicBreak:
@@ -63,8 +65,8 @@ struct HTMLRenderer {
     private func render(_ inlines: [MarkdownInline], into out: inout String) {
         for inline in inlines {
             switch inline {
-            case .text(let text): out += HTML.escape(text)
-            case .code(let code): out += "<code>\(HTML.escape(code))</code>"
+            case .text(let text): out += HTMLText.escape(text)
+            case .code(let code): out += "<code>\(HTMLText.escape(code))</code>"
             case .softBreak: out += "\n"
             case .lineBreak: out += "<br>\n"
             case .emphasis(let content):
@@ -76,42 +78,22 @@ struct HTMLRenderer {
                     render(content, into: &out)
                     continue
                 }
-                let title = link.title.isEmpty ? "" : " title=\"\(HTML.escape(link.title))\""
+                let title = link.title.isEmpty ? "" : " title=\"\(HTMLText.escape(link.title))\""
                 if target.isExternal {
-                    out += "<a href=\"\(HTML.escape(target.href))\" class=\"\(Self.externalLinkClass)\" rel=\"noopener\"\(title)>"
+                    out += "<a href=\"\(HTMLText.escape(target.href))\" class=\"\(Self.externalLinkClass)\" rel=\"noopener\"\(title)>"
                     render(content, into: &out)
-                    out += "<span class=\"visually-hidden\"> \(HTML.escape(externalLinkNote))</span></a>"
+                    out += "<span class=\"visually-hidden\"> \(HTMLText.escape(externalLinkNote))</span></a>"
                 } else {
-                    out += "<a href=\"\(HTML.escape(target.href))\"\(title)>"
+                    out += "<a href=\"\(HTMLText.escape(target.href))\"\(title)>"
                     render(content, into: &out)
                     out += "</a>"
                 }
             case .image(let source, let title, let alt):
-                guard URLSafety.isSafe(source, forImage: true) else { out += HTML.escape(alt); continue }
-                let titleAttribute = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
-                out += "<img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(alt))\"\(titleAttribute)>"
+                guard URLSafety.isSafe(source, forImage: true) else { out += HTMLText.escape(alt); continue }
+                let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLText.escape(title))\""
+                out += "<img src=\"\(HTMLText.escape(source))\" alt=\"\(HTMLText.escape(alt))\"\(titleAttribute)>"
             }
         }
-    }
-}
-
-/// Escaping for text and attribute values.
-enum HTML {
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }
 

@@ -125,8 +125,8 @@ struct PageContext: @unchecked Sendable {
         var notices: [[String: Any]] = []
         if page.isFallback {
             let html = theme.strings.html("notice.fallback", locale: locale.code, [
-                "language": "<bdi lang=\"\(locale.lang)\">\(HTML.escape(locale.name))</bdi>",
-                "fallbackLanguage": "<bdi lang=\"\(shown.lang)\">\(HTML.escape(shown.name))</bdi>",
+                "language": "<bdi lang=\"\(locale.lang)\">\(HTMLText.escape(locale.name))</bdi>",
+                "fallbackLanguage": "<bdi lang=\"\(shown.lang)\">\(HTMLText.escape(shown.name))</bdi>",
             ])
             notices.append(["html": html, "lang": locale.lang, "dir": locale.direction.rawValue])
         }

@@ -15,17 +15,17 @@ enum Sitemap {
             let translations = site.translations(of: key)
             var links = ""
             for translation in translations {
-                links += "    <xhtml:link rel=\"alternate\" hreflang=\"\(translation.locale.lang)\" href=\"\(HTML.escape(absolute(translation.url)))\"/>\n"
+                links += "    <xhtml:link rel=\"alternate\" hreflang=\"\(translation.locale.lang)\" href=\"\(HTMLText.escape(absolute(translation.url)))\"/>\n"
             }
             if let main = translations.first(where: { $0.locale.code == site.config.defaultLocale }) ?? translations.first {
-                links += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTML.escape(absolute(main.url)))\"/>\n"
+                links += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTMLText.escape(absolute(main.url)))\"/>\n"
             }
             alternatesByKey[key] = links
             return links
         }
         for locale in site.config.locales {
             for page in site.pagesByLocale[locale.code] ?? [] where !page.isFallback {
-                out += "  <url>\n    <loc>\(HTML.escape(absolute(page.url)))</loc>\n" + alternates(of: page.key) + "  </url>\n"
+                out += "  <url>\n    <loc>\(HTMLText.escape(absolute(page.url)))</loc>\n" + alternates(of: page.key) + "  </url>\n"
             }
         }
         return out + "</urlset>\n"

@@ -26,7 +26,7 @@ struct UIStrings: Sendable {
 
     /// Fills `{name}` placeholders. Values are HTML already; the pattern is escaped here.
     func html(_ key: String, locale: String, _ values: [String: String] = [:]) -> String {
-        Placeholders.fill(HTML.escape(string(key, locale: locale)), with: values)
+        Placeholders.fill(HTMLText.escape(string(key, locale: locale)), with: values)
     }
 
     /// Nested dictionary for templates: `{{t.nav.home}}`.

@@ -1,4 +1,5 @@
 import IntegrationRules
+import SiteCore
 
 /// The widget's place for readers without JavaScript: the rules for the common
 /// situations, worked out at build time by the native rules module and worded
@@ -48,11 +49,11 @@ struct RulesSummary {
 
     private func source(_ citation: Citation) -> String {
         guard let href = link(citation) else { return "" }
-        return "<a href=\"\(HTML.escape(href))\">\(text("source"))</a>"
+        return "<a href=\"\(HTMLText.escape(href))\">\(text("source"))</a>"
     }
 
     private func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        strings.html(RulesDirective.stringPrefix + key, locale: locale, values.mapValues(HTML.escape))
+        strings.html(RulesDirective.stringPrefix + key, locale: locale, values.mapValues(HTMLText.escape))
     }
 
     private static func act2021(track: Track) -> Situation? {
