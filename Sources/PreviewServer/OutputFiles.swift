@@ -7,8 +7,9 @@ import Glibc
 struct OutputFiles {
     enum Lookup: Equatable {
         case file(URL)
-        /// A folder asked for without its trailing slash: redirect, so relative links resolve.
-        case folder
+        /// A folder asked for without its trailing slash: redirect to its path from the root
+        /// (never `//name/`, which a browser would read as another host), so relative links resolve.
+        case folder(canonicalPath: String)
         case notFound
         /// A path no file can have: `..`, encoded slashes, NUL, bad percent-encoding.
         case refused
@@ -41,7 +42,7 @@ struct OutputFiles {
         var isFolder: ObjCBool = false
         FileManager.default.fileExists(atPath: found, isDirectory: &isFolder)
         guard isFolder.boolValue else { return rawPath.hasSuffix("/") ? .notFound : .file(URL(fileURLWithPath: found)) }
-        guard rawPath.hasSuffix("/") else { return .folder }
+        guard rawPath.hasSuffix("/") else { return .folder(canonicalPath: "/" + relative + "/") }
         return contained(found + "/index.html").map { .file(URL(fileURLWithPath: $0)) } ?? .notFound
     }
 

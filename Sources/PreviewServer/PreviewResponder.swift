@@ -7,8 +7,15 @@ struct PreviewResponder: Sendable {
     let builds: PreviewBuilds
     let status: StatusPages
 
+    /// Names this machine answers to; a page from any other name (DNS rebinding) is refused.
+    static let localHosts: Set<String> = ["127.0.0.1", "localhost"]
+
     func respond(to request: Request) async throws -> Response {
         guard request.method == .get || request.method == .head else { return text("Only GET and HEAD\n", status: .methodNotAllowed) }
+        let host = request.head.authority.map { String($0.split(separator: ":", maxSplits: 1).first ?? "") }
+        guard let host, Self.localHosts.contains(host.lowercased()) else {
+            return text("The preview answers only to 127.0.0.1 and localhost\n", status: .misdirectedRequest)
+        }
         let path = request.uri.path
         switch path {
         case LiveReload.scriptPath:
@@ -33,8 +40,8 @@ struct PreviewResponder: Sendable {
         switch online.lookup(path) {
         case .file(let url):
             return serve(url, status: .ok, generation: now.generation)
-        case .folder:
-            return redirect(to: path + "/")
+        case .folder(let canonicalPath):
+            return redirect(to: canonicalPath)
         case .refused:
             return text("Bad request path\n", status: .badRequest)
         case .notFound:

@@ -96,7 +96,7 @@ public enum SiteBuild {
         let rulesWidget = RulesWidgetFiles.load(wasm: options.rulesWasm, glue: options.rulesGlue, theme: theme)
 
         // Pages whose inputs are those of the last build keep the file it wrote.
-        let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), locales: options.locales)
+        let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), options: options)
         let structure = BuildKeys.structure(of: pages, unreadable: unreadable)
         var keys: [String: String] = [:]
         for locale in config.locales {
@@ -174,9 +174,9 @@ public enum SiteBuild {
             let (file, locale, relative) = files[index]
             if let summary = cache[file.path], summary.fileHash == StableHash.hex(file.bytes),
                let page = SourcePage.restore(file, locale: locale, relative: relative, from: summary) {
-                slots[index] = (page, page.warnings)
+                slots.set(index, (page, page.warnings))
             } else {
-                slots[index] = SourcePage.parse(file, locale: locale, relative: relative)
+                slots.set(index, SourcePage.parse(file, locale: locale, relative: relative))
             }
         }
         var pages: [SourcePage] = []

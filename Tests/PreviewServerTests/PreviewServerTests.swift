@@ -50,8 +50,16 @@ import Testing
         #expect(home.status == 200)
         #expect(home.head.lowercased().contains("content-type: text/html"))
         #expect(home.body.contains(LiveReload.scriptPath))
+        func location(_ response: RawHTTP.Response) -> String? {
+            response.head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("location:") }.map { String($0.dropFirst(9)).trimmingCharacters(in: .whitespaces) }
+        }
         let bare = try http.get("/en")
-        #expect(bare.status == 301 && bare.head.contains("/en/"))
+        #expect(bare.status == 301 && location(bare) == "/en/")
+        // Not `//en/`, which a browser would read as a host called "en".
+        let doubled = try http.get("//en")
+        #expect(doubled.status == 301 && location(doubled) == "/en/")
+        #expect(try http.get("/en/", host: "localhost:\(site.port)").status == 200)
+        #expect(try http.get("/en/", host: "attacker.example").status == 421, "a page under another name (DNS rebinding) is refused")
         #expect(try http.get("/sitemap.xml").head.contains("application/xml"))
         #expect(try http.get(LiveReload.scriptPath).head.contains("text/javascript"))
     }

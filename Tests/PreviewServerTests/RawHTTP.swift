@@ -14,10 +14,10 @@ struct RawHTTP {
         var body: String
     }
 
-    func get(_ path: String) throws -> Response {
+    func get(_ path: String, host: String = "127.0.0.1") throws -> Response {
         let connection = try Connection(port: port)
         defer { connection.close() }
-        try connection.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        try connection.send("GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
         let text = connection.readAll()
         let parts = text.components(separatedBy: "\r\n\r\n")
         let status = Int(parts[0].split(separator: " ").dropFirst().first ?? "") ?? 0

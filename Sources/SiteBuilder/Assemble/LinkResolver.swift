@@ -28,8 +28,12 @@ struct LinkResolver: Sendable {
     func resolve(_ link: MarkdownLink, in page: SitePage) -> Resolution {
         let destination = link.destination
         if destination.isEmpty { return .broken("link has no destination") }
+        // Before anything else: browsers ignore whitespace and control characters inside a
+        // scheme, so `jav<TAB>ascript:` must be caught whatever shape the rest has.
+        guard URLSafety.isSafe(destination) else {
+            return .unsafe("link to '\(destination.debugDescription.dropFirst().dropLast())' is not allowed; the link was left out")
+        }
         if URLSafety.hasScheme(destination) || destination.hasPrefix("//") {
-            guard URLSafety.isSafe(destination) else { return .unsafe("link to '\(destination)' is not allowed; the link was left out") }
             return .target(LinkTarget(href: destination, isExternal: true))
         }
         let (pathPart, anchor) = split(destination)

@@ -46,6 +46,10 @@ final class SourcePage: Sendable {
         let (parsed, diagnostics) = FrontMatterParser.parse(text, path: file.path)
         guard let parsed else { return (nil, diagnostics) }
         let document = CmarkParser.parse(parsed.body, firstLine: parsed.bodyFirstLine)
+        if let line = document.tooDeepAtLine {
+            return (nil, diagnostics + [.error("quotes, lists or emphasis nest more than \(CmarkParser.maximumDepth) levels deep",
+                                               at: SourceLocation(path: file.path, line: line, column: 1))])
+        }
         let page = SourcePage(path: ContentPath(locale: locale, relative: relative), frontMatter: parsed.frontMatter,
                               outline: PageOutline(document), bodyHash: SourceHash.of(body: parsed.body),
                               fileHash: StableHash.hex(file.bytes), body: parsed.body,

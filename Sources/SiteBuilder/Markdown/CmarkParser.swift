@@ -7,15 +7,36 @@ enum CmarkParser {
         let root = body.withCString { cmark_parse_document($0, body.utf8.count, CMARK_OPT_DEFAULT) }
         defer { cmark_node_free(root) }
         var converter = Converter(lineOffset: firstLine - 1)
-        return MarkdownDocument(blocks: converter.blocks(of: root))
+        var document = MarkdownDocument(blocks: converter.blocks(of: root))
+        document.tooDeepAtLine = converter.tooDeepAtLine
+        return document
     }
+
+    /// Deeper than this, quotes, lists or emphasis are left out and reported: the tree is
+    /// walked recursively, and thousands of levels would overflow a worker thread's stack.
+    static let maximumDepth = 64
 
     private struct Converter {
         let lineOffset: Int
         var takenIDs: Set<String> = []
+        var depth = 0
+        /// The first line where content was nested deeper than `maximumDepth`.
+        var tooDeepAtLine: Int?
 
         mutating func blocks(of parent: OpaquePointer?) -> [MarkdownBlock] {
-            children(of: parent).compactMap { block($0) }
+            guard enter(parent) else { return [] }
+            defer { depth -= 1 }
+            return children(of: parent).compactMap { block($0) }
+        }
+
+        /// One level deeper, unless that is too deep.
+        mutating func enter(_ node: OpaquePointer?) -> Bool {
+            guard depth < CmarkParser.maximumDepth else {
+                if tooDeepAtLine == nil, let node { tooDeepAtLine = line(of: node) }
+                return false
+            }
+            depth += 1
+            return true
         }
 
         mutating func block(_ node: OpaquePointer) -> MarkdownBlock? {
@@ -54,11 +75,14 @@ enum CmarkParser {
             }
         }
 
-        func inlines(of parent: OpaquePointer) -> [MarkdownInline] {
-            children(of: parent).compactMap { inline($0, blockLine: line(of: parent)) }
+        mutating func inlines(of parent: OpaquePointer) -> [MarkdownInline] {
+            guard enter(parent) else { return [] }
+            defer { depth -= 1 }
+            let blockLine = line(of: parent)
+            return children(of: parent).compactMap { inline($0, blockLine: blockLine) }
         }
 
-        func inline(_ node: OpaquePointer, blockLine: Int) -> MarkdownInline? {
+        mutating func inline(_ node: OpaquePointer, blockLine: Int) -> MarkdownInline? {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
             case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))

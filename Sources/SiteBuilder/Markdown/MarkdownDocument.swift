@@ -1,6 +1,8 @@
 /// A Markdown page as plain Swift values: what the C parser hands to the rest of the build.
 struct MarkdownDocument: Hashable, Sendable {
     var blocks: [MarkdownBlock]
+    /// Where the Markdown nests deeper than the parser follows (see `CmarkParser.maximumDepth`).
+    var tooDeepAtLine: Int?
 
     /// Every link in the page, in reading order, with the line it is on.
     var links: [MarkdownLink] {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import SiteCore
 
 /// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
@@ -7,7 +8,7 @@ struct BuildManifest: Sendable {
     static let formatVersion = 1
 
     var formatVersion: Int
-    /// Hash of what every page depends on: configuration, theme, widget files and build options.
+    /// Hash of what every page depends on: the generator, configuration, theme, widget files and build options.
     var inputsHash: String
     /// Per content file (site path), what parsing it gave.
     var sources: [String: SourceSummary]
@@ -37,14 +38,23 @@ struct BuildManifest: Sendable {
 /// The keys that decide whether a page must be rendered again.
 enum BuildKeys {
     /// Everything each page depends on besides content: a change here renders every page again.
-    static func inputs(config: SourceFile, sources: SiteSources, widget: RulesWidgetFiles?, locales: [String]) -> String {
-        var parts = ["wegwijs-\(BuildManifest.formatVersion)", StableHash.hex(config.bytes), locales.joined(separator: ",")]
+    static func inputs(config: SourceFile, sources: SiteSources, widget: RulesWidgetFiles?, options: BuildOptions) -> String {
+        var parts = ["wegwijs-\(BuildManifest.formatVersion)", generator, StableHash.hex(config.bytes),
+                     options.locales.joined(separator: ","), options.pseudo ? "pseudo" : ""]
         for file in sources.themeTemplates + sources.themeStrings + sources.themeAssets + sources.themeScripts {
             parts += [file.path, StableHash.hex(file.bytes)]
         }
         if let widget { parts += [StableHash.hex(widget.script.utf8), StableHash.hex(widget.wasmBase64.utf8)] }
         return StableHash.hex(parts)
     }
+
+    /// The running wegwijs binary, by size and modification time: a new build of the
+    /// generator may render differently, so its pages are not reused.
+    static let generator: String = {
+        var status = stat()
+        guard stat("/proc/self/exe", &status) == 0 else { return "unknown" }
+        return "\(status.st_size)-\(status.st_mtim.tv_sec)-\(status.st_mtim.tv_nsec)"
+    }()
 
     /// What pages show of each other: paths, titles, descriptions, order, slugs and heading ids
     /// (menus, section lists, language switchers and link checks read them).

@@ -44,7 +44,9 @@ enum Publisher {
 
     /// Updates the previous build in place: every changed file is first written beside its
     /// target, and only when all of them are written are they renamed over the old ones, so a
-    /// failure leaves the folder as it was. Then stale pages go, and the manifest comes last.
+    /// failure to write (a full disk) leaves the folder as it was. Each rename is atomic; only
+    /// a rename failing halfway (which the system allows for next to no reason on one folder
+    /// tree) could leave some pages new and some old. Then stale pages go, the manifest last.
     /// `manifest` is nil when the previous one still holds.
     static func update(_ output: URL, write files: [OutputFile], remove stale: [String], manifest: OutputFile?) -> [Diagnostic] {
         let root = output.path
@@ -60,7 +62,7 @@ enum Publisher {
             try makeFolders(for: changed.map(\.path), under: root)
             let failures = ResultSlots<PublishError?>(count: changed.count)
             DispatchQueue.concurrentPerform(iterations: changed.count) { index in
-                failures[index] = writeFile(changed[index].bytes, to: pending[index].temporary)
+                failures.set(index, writeFile(changed[index].bytes, to: pending[index].temporary))
             }
             if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
             for (temporary, final) in pending where rename(temporary, final) != 0 {
@@ -99,7 +101,7 @@ enum Publisher {
         try makeFolders(for: files.map(\.path), under: root)
         let failures = ResultSlots<PublishError?>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            failures[index] = writeFile(files[index].bytes, to: root + "/" + files[index].path)
+            failures.set(index, writeFile(files[index].bytes, to: root + "/" + files[index].path))
         }
         if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
     }

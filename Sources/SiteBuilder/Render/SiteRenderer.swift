@@ -30,7 +30,7 @@ struct SiteRenderer: Sendable {
         let pages = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }.filter { !unchanged.contains($0.outputPath) }
         let slots = ResultSlots<(OutputFile?, [Diagnostic])>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            slots[index] = render(pages[index])
+            slots.set(index, render(pages[index]))
         }
         var rendered = RenderedSite()
         for (page, (file, problems)) in zip(pages, slots.values) {
@@ -177,15 +177,24 @@ struct RenderedSite {
     var allDiagnostics: [Diagnostic] { diagnostics.values.flatMap { $0 } }
 }
 
-/// Fixed slots that parallel workers fill by index; each index is written by one worker only.
+/// Fixed slots that parallel workers fill by index. The storage is allocated once and never
+/// moves, so workers writing different indices touch different memory and nothing else.
 final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
+    private let storage: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
 
-    subscript(index: Int) -> Value {
-        get { storage[index]! }
-        set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    /// Called by exactly one worker per index; `values` is read after all workers are done.
+    func set(_ index: Int, _ value: Value) {
+        storage[index] = value
     }
 
     var values: [Value] { storage.map { $0! } }
