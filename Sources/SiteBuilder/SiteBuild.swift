@@ -14,17 +14,18 @@ public struct BuildOptions: Sendable {
     public var writeOutput: Bool
     /// Adds the pseudo-locales `en-XA` and `ar-XB`, made from the default locale (`--pseudo`).
     public var pseudo = false
-    /// The rules widget's WebAssembly module (`make wasm`) and its page glue, embedded where a page uses it.
-    public var rulesWasm: URL
-    public var rulesGlue: URL
+    /// The rules widget's WebAssembly module (`make wasm`) and its page glue, embedded where a
+    /// page uses it. They belong to the generator, not to a site, so the caller names them.
+    public var rulesWasm: URL?
+    public var rulesGlue: URL?
 
     public init(site: URL, output: URL? = nil, themes: URL? = nil, locales: [String] = [], strict: Bool = false, writeOutput: Bool = true,
                 rulesWasm: URL? = nil, rulesGlue: URL? = nil) {
         self.site = site
         self.output = output ?? site.appendingPathComponent("public")
         self.themes = themes ?? site.appendingPathComponent("themes")
-        self.rulesWasm = rulesWasm ?? site.appendingPathComponent(".build-wasm/RulesWidget.wasm")
-        self.rulesGlue = rulesGlue ?? site.appendingPathComponent("Sources/RulesWidget/js/rules.mjs")
+        self.rulesWasm = rulesWasm
+        self.rulesGlue = rulesGlue
         self.locales = locales
         self.strict = strict
         self.writeOutput = writeOutput
@@ -36,7 +37,6 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Pages per locale code, and how many of them stand in from a fallback locale.
     public var pages: [(locale: String, total: Int, fallbacks: Int)]
-    public var fileCount: Int
     /// Pages rendered in this build; the others were unchanged since the last one.
     public var renderedPageCount = 0
     public var seconds: Double
@@ -54,7 +54,7 @@ public struct BuildReport: Sendable {
 public enum SiteBuild {
     public static func run(_ options: BuildOptions) -> BuildReport {
         let started = DispatchTime.now()
-        var report = BuildReport(diagnostics: [], pages: [], fileCount: 0, seconds: 0, strict: options.strict)
+        var report = BuildReport(diagnostics: [], pages: [], seconds: 0, strict: options.strict)
         func finish(_ diagnostics: [Diagnostic]) -> BuildReport {
             report.diagnostics += diagnostics
             report.diagnostics = report.diagnostics.sortedForDisplay
@@ -78,6 +78,9 @@ public enum SiteBuild {
         }
 
         var sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
+        for link in sources.symbolicLinks.sorted() {
+            report.diagnostics.append(.error("symbolic links are not followed; put the file or folder itself here", at: SourceLocation(path: link)))
+        }
         let previous = options.writeOutput ? BuildManifest.read(from: options.output) : nil
         let (parsedPages, unreadable, contentDiagnostics) = parseContent(sources, config: config, cache: previous?.sources ?? [:])
         let pages = options.pseudo ? PseudoLocales.adding(to: parsedPages, sources: &sources, config: config) : parsedPages
@@ -118,7 +121,6 @@ public enum SiteBuild {
             return (locale.code, pages.count, pages.count { $0.isFallback })
         }
         report.renderedPageCount = rendered.pages.count
-        report.fileCount = keys.count + rendered.siteFiles.count
         guard report.succeeded, options.writeOutput else { return finish([]) }
 
         let stale = reusable.map { previous in previous.pages.keys.filter { keys[$0] == nil }.sorted() } ?? []

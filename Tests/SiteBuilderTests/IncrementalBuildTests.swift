@@ -103,6 +103,20 @@ import Testing
         #expect(try Data(contentsOf: marker) == manifest, "the full build writes the same manifest again")
     }
 
+    @Test func aFailureWhileWritingChangesNothing() throws {
+        _ = build()
+        try edit("site/content/en/tracks/b1.md") { $0 + "\nOne more sentence.\n" }
+        // A folder where the new en page would be written first makes that write fail; the
+        // new nl and ar copies written beside their old pages must be taken back.
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("en/tracks/b1/.wegwijs-new.index.html"),
+                                                withIntermediateDirectories: true)
+        let before = temporary.snapshot(output)
+        let report = build()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.message.hasPrefix("could not write the site") })
+        #expect(temporary.snapshot(output) == before)
+    }
+
     @Test func aFailedIncrementalBuildChangesNothing() throws {
         _ = build()
         let before = temporary.snapshot(output)

@@ -13,7 +13,6 @@ struct SourceFile: Sendable {
 
 /// Everything a build reads.
 struct SiteSources: Sendable {
-    var config: SourceFile?
     var content: [SourceFile]
     /// Locale folders under `content/`, to report ones no locale claims.
     var contentFolders: [String]
@@ -23,29 +22,35 @@ struct SiteSources: Sendable {
     /// Scripts that pages embed inline (never published as files of their own).
     var themeScripts: [SourceFile]
     var themeFound: Bool
+    /// Symbolic links found in the site's and theme's folders (site paths): never followed, so a
+    /// build publishes only what lies inside them.
+    var symbolicLinks: [String] = []
 }
 
 enum SourceLoader {
     /// `themesLabel` is how theme paths appear in messages (`themes` for the site's own folder).
     static func load(site: URL, themesFolder: URL, themesLabel: String, theme: String?) -> SiteSources {
-        let config = read(site.appendingPathComponent(ConfigParser.fileName), as: ConfigParser.fileName)
         let contentRoot = site.appendingPathComponent("content")
-        let content = files(under: contentRoot, prefix: "content").filter { $0.hasSuffix(".md") }
+        var links: [String] = []
+        let content = files(under: contentRoot, prefix: "content", links: &links).filter { $0.hasSuffix(".md") }
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: contentRoot.path))?.filter {
             var isFolder: ObjCBool = false
             return FileManager.default.fileExists(atPath: contentRoot.appendingPathComponent($0).path, isDirectory: &isFolder) && isFolder.boolValue
         } ?? []
 
-        var sources = SiteSources(config: config, content: [], contentFolders: folders.sorted(), themeTemplates: [],
+        var sources = SiteSources(content: [], contentFolders: folders.sorted(), themeTemplates: [],
                                   themeStrings: [], themeAssets: [], themeScripts: [], themeFound: false)
         sources.content = content.compactMap { read(site.appendingPathComponent($0), as: $0) }
-        guard let theme else { return sources }
+        guard let theme else {
+            sources.symbolicLinks = links
+            return sources
+        }
         let themeRoot = themesFolder.appendingPathComponent(theme)
         var isFolder: ObjCBool = false
         sources.themeFound = FileManager.default.fileExists(atPath: themeRoot.path, isDirectory: &isFolder) && isFolder.boolValue
         let themeLabel = "\(themesLabel)/\(theme)"
         func load(_ sub: String, _ keep: (String) -> Bool) -> [SourceFile] {
-            files(under: themeRoot.appendingPathComponent(sub), prefix: "\(themeLabel)/\(sub)").filter(keep).compactMap {
+            files(under: themeRoot.appendingPathComponent(sub), prefix: "\(themeLabel)/\(sub)", links: &links).filter(keep).compactMap {
                 read(themeRoot.appendingPathComponent(String($0.dropFirst(themeLabel.count + 1))), as: $0)
             }
         }
@@ -53,19 +58,24 @@ enum SourceLoader {
         sources.themeStrings = load("i18n") { $0.hasSuffix(".yaml") }
         sources.themeAssets = load("assets") { _ in true }
         sources.themeScripts = load("scripts") { $0.hasSuffix(".js") }
+        sources.symbolicLinks = links
         return sources
     }
 
-    /// Relative paths of the regular files under `root`, sorted, each prefixed with `prefix/`.
-    static func files(under root: URL, prefix: String) -> [String] {
+    /// Relative paths of the regular files under `root`, sorted, each prefixed with `prefix/`;
+    /// symbolic links go to `links` instead.
+    static func files(under root: URL, prefix: String, links: inout [String]) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
         var found: [String] = []
         while let path = enumerator.nextObject() as? String {
-            let full = root.appendingPathComponent(path).path
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
             guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            found.append("\(prefix)/\(path)")
+            var status = stat()
+            guard lstat(root.appendingPathComponent(path).path, &status) == 0 else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: found.append("\(prefix)/\(path)")
+            case S_IFLNK: links.append("\(prefix)/\(path)")
+            default: continue
+            }
         }
         return found.sorted()
     }

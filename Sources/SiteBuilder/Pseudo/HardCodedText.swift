@@ -13,7 +13,8 @@ public enum HardCodedText {
         let templates = options.themes.appendingPathComponent(config.theme).appendingPathComponent("templates")
         let site = options.site.standardizedFileURL.path + "/"
         let label = templates.standardizedFileURL.path.hasPrefix(site) ? String(templates.standardizedFileURL.path.dropFirst(site.count)) : templates.path
-        return SourceLoader.files(under: templates, prefix: label).filter { $0.hasSuffix(".mustache") }.flatMap { path in
+        var links: [String] = []  // the build itself reports them
+        return SourceLoader.files(under: templates, prefix: label, links: &links).filter { $0.hasSuffix(".mustache") }.flatMap { path in
             let file = templates.appendingPathComponent(String(path.dropFirst(label.count + 1)))
             return (SourceLoader.read(file, as: path)?.text).map { findings(in: $0, path: path) } ?? []
         }

@@ -28,9 +28,11 @@ struct SiteRenderer: Sendable {
     /// rendering still stands), with each page's own diagnostics; plus the site-wide files.
     func render(unchanged: Set<String> = []) -> RenderedSite {
         let pages = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }.filter { !unchanged.contains($0.outputPath) }
+        let documents = parseOnce(pages.map(\.source))
         let slots = ResultSlots<(OutputFile?, [Diagnostic])>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            slots.set(index, render(pages[index]))
+            let source = pages[index].source
+            slots.set(index, render(pages[index], document: source.parsed ?? documents[ObjectIdentifier(source)]!))
         }
         var rendered = RenderedSite()
         for (page, (file, problems)) in zip(pages, slots.values) {
@@ -47,7 +49,19 @@ struct SiteRenderer: Sendable {
         return rendered
     }
 
-    private func render(_ page: SitePage) -> (OutputFile?, [Diagnostic]) {
+    /// The bodies of pages whose outline came from the build cache, each parsed once however
+    /// many locales show it.
+    private func parseOnce(_ sources: [SourcePage]) -> [ObjectIdentifier: MarkdownDocument] {
+        var seen: Set<ObjectIdentifier> = []
+        let unparsed = sources.filter { $0.parsed == nil && seen.insert(ObjectIdentifier($0)).inserted }
+        let slots = ResultSlots<MarkdownDocument>(count: unparsed.count)
+        DispatchQueue.concurrentPerform(iterations: unparsed.count) { index in
+            slots.set(index, unparsed[index].document)
+        }
+        return Dictionary(uniqueKeysWithValues: zip(unparsed.map(ObjectIdentifier.init), slots.values))
+    }
+
+    private func render(_ page: SitePage, document: MarkdownDocument) -> (OutputFile?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var values = context.common(locale: page.locale, url: page.url, links: .relative)
         let sourcePath = page.source.path.sitePath
@@ -87,7 +101,7 @@ struct SiteRenderer: Sendable {
             },
             externalLinkNote: theme.strings.string("link.external", locale: page.locale.code)
         )
-        let content = renderer.render(page.source.document)
+        let content = renderer.render(document)
         let frontMatter = page.source.frontMatter
         let shownLocale = config.locale(page.source.path.locale) ?? page.locale
         let notices = context.notices(for: page)
@@ -174,7 +188,6 @@ struct RenderedSite {
     /// The 404 pages, the language chooser, sitemap, robots.txt and the theme's assets.
     var siteFiles: [OutputFile] = []
 
-    var allDiagnostics: [Diagnostic] { diagnostics.values.flatMap { $0 } }
 }
 
 /// Fixed slots that parallel workers fill by index. The storage is allocated once and never

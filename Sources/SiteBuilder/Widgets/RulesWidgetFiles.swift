@@ -17,10 +17,13 @@ struct RulesWidgetFiles: Sendable {
 
     /// Nil when the theme has no widget code: its `rules` template then renders
     /// without one. A failure says why, to be reported where a page uses the directive.
-    static func load(wasm: URL, glue: URL, theme: Theme) -> Result<RulesWidgetFiles, WidgetFileError>? {
+    static func load(wasm: URL?, glue: URL?, theme: Theme) -> Result<RulesWidgetFiles, WidgetFileError>? {
         guard let widget = theme.scripts[themeScriptName] else { return nil }
         guard let widgetText = String(validating: widget.bytes, as: UTF8.self) else {
             return .failure(WidgetFileError("\(widget.path) is not valid UTF-8 text"))
+        }
+        guard let wasm, let glue else {
+            return .failure(WidgetFileError("the rules widget needs its WebAssembly module and page glue (--rules-wasm, --rules-glue)"))
         }
         guard let wasmBytes = FileManager.default.contents(atPath: wasm.path) else {
             return .failure(WidgetFileError("the rules widget needs \(wasm.path), which does not exist: run `make wasm`"))
