@@ -49,6 +49,8 @@ import Testing
         #expect(!home.lowercased().contains("script:"))
         let unsafe = report.diagnostics.filter { $0.message.contains("is not allowed; the link was left out") }
         #expect(unsafe.count == 6, "each unsafe link is reported: \(unsafe)")
+        #expect(report.diagnostics.contains(.warning("raw HTML is not allowed in content and was left out",
+                                                     at: SourceLocation(path: "content/en/_index.md", line: 8, column: 1))))
         #expect(page("en/tracks/b1/index.html").contains("let x = &quot;&lt;b&gt;&quot;"))
     }
 

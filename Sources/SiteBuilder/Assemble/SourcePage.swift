@@ -43,13 +43,17 @@ final class SourcePage: Sendable {
         guard let text = file.text else {
             return (nil, [.error("file is not valid UTF-8 text", at: SourceLocation(path: file.path, line: 1, column: 1))])
         }
-        let (parsed, diagnostics) = FrontMatterParser.parse(text, path: file.path)
-        guard let parsed else { return (nil, diagnostics) }
+        let (parsed, frontMatterDiagnostics) = FrontMatterParser.parse(text, path: file.path)
+        guard let parsed else { return (nil, frontMatterDiagnostics) }
         let document = CmarkParser.parse(parsed.body, firstLine: parsed.bodyFirstLine)
         if let line = document.tooDeepAtLine {
-            return (nil, diagnostics + [.error("quotes, lists or emphasis nest more than \(CmarkParser.maximumDepth) levels deep",
+            return (nil, frontMatterDiagnostics + [.error("quotes, lists or emphasis nest more than \(CmarkParser.maximumDepth) levels deep",
                                                at: SourceLocation(path: file.path, line: line, column: 1))])
         }
+        let rawHTML = Set(document.rawHTMLLines).sorted().map {
+            Diagnostic.warning("raw HTML is not allowed in content and was left out", at: SourceLocation(path: file.path, line: $0, column: 1))
+        }
+        let diagnostics = frontMatterDiagnostics + rawHTML
         let page = SourcePage(path: ContentPath(locale: locale, relative: relative), frontMatter: parsed.frontMatter,
                               outline: PageOutline(document), bodyHash: SourceHash.of(body: parsed.body),
                               fileHash: StableHash.hex(file.bytes), body: parsed.body,

@@ -9,6 +9,7 @@ enum CmarkParser {
         var converter = Converter(lineOffset: firstLine - 1)
         var document = MarkdownDocument(blocks: converter.blocks(of: root))
         document.tooDeepAtLine = converter.tooDeepAtLine
+        document.rawHTMLLines = converter.rawHTMLLines
         return document
     }
 
@@ -22,6 +23,8 @@ enum CmarkParser {
         var depth = 0
         /// The first line where content was nested deeper than `maximumDepth`.
         var tooDeepAtLine: Int?
+        /// Lines with raw HTML, which is left out.
+        var rawHTMLLines: [Int] = []
 
         mutating func blocks(of parent: OpaquePointer?) -> [MarkdownBlock] {
             guard enter(parent) else { return [] }
@@ -71,6 +74,7 @@ enum CmarkParser {
                 return .thematicBreak
             default:
                 // Raw HTML blocks are left out on purpose: content is untrusted.
+                if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK { rawHTMLLines.append(line(of: node)) }
                 return nil
             }
         }
@@ -101,6 +105,7 @@ enum CmarkParser {
                               alt: inlines(of: node).plainText)
             default:
                 // Inline raw HTML is dropped like HTML blocks.
+                if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE { rawHTMLLines.append(blockLine) }
                 return nil
             }
         }

@@ -3,6 +3,8 @@ struct MarkdownDocument: Hashable, Sendable {
     var blocks: [MarkdownBlock]
     /// Where the Markdown nests deeper than the parser follows (see `CmarkParser.maximumDepth`).
     var tooDeepAtLine: Int?
+    /// Lines whose raw HTML was left out.
+    var rawHTMLLines: [Int] = []
 
     /// Every link in the page, in reading order, with the line it is on.
     var links: [MarkdownLink] {
