@@ -99,7 +99,9 @@ struct PageContext: @unchecked Sendable {
         }
     }
 
+    /// The pages below a home or section page; a plain page has none.
     func children(of page: SitePage) -> [[String: Any]] {
+        guard page.kind != .page else { return [] }
         let folders = page.kind == .home ? [] : page.source.path.folders
         return site.children(ofFolder: folders, locale: page.locale.code).map { child in
             let values: [String: Any] = [
