@@ -5,9 +5,25 @@ import SiteCore
 /// The values `templates/directives/rules.mustache` gets in `directive` for one page.
 struct RulesDirective {
     let files: RulesWidgetFiles
-    let site: Site
     let strings: UIStrings
     let page: SitePage
+    /// Each site page a citation names (its path under `content/<locale>/`) → its URL from this page.
+    let pageURLs: [String: String]
+
+    init(files: RulesWidgetFiles, site: Site, strings: UIStrings, page: SitePage) {
+        self.files = files
+        self.strings = strings
+        self.page = page
+        var urls: [String: String] = [:]
+        let pages = site.pagesByLocale[page.locale.code] ?? []
+        for citation in Citation.allCases where citation.url.utf8CodeUnitCount == 0 {
+            let path = citation.page.description
+            if let target = pages.first(where: { $0.source.path.relative == path }) {
+                urls[path] = URLRules.relative(from: page.url, to: target.url)
+            }
+        }
+        pageURLs = urls
+    }
 
     static let stringPrefix = "widget."
 
@@ -23,19 +39,6 @@ struct RulesDirective {
     func link(_ citation: Citation) -> String? {
         let url = citation.url.description
         return url.isEmpty ? pageURLs[citation.page.description] : url
-    }
-
-    /// Each site page a citation names (its path under `content/<locale>/`) → its URL from this page.
-    var pageURLs: [String: String] {
-        var urls: [String: String] = [:]
-        let pages = site.pagesByLocale[page.locale.code] ?? []
-        for citation in Citation.allCases where citation.url.utf8CodeUnitCount == 0 {
-            let path = citation.page.description
-            if let target = pages.first(where: { $0.source.path.relative == path }) {
-                urls[path] = URLRules.relative(from: page.url, to: target.url)
-            }
-        }
-        return urls
     }
 
     /// JSON for a `<script type="application/json">` block: never executed, so
