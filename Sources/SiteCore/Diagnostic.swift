@@ -24,9 +24,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 
 /// One problem found while building, in the `path:line:column: error: message` form editors know.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable {
         case warning, error
-        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
 
     public var severity: Severity

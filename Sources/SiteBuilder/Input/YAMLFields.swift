@@ -49,12 +49,6 @@ struct YAMLFields {
         return SourceLocation(path: path, line: lineOffset + (mark?.line ?? 1), column: mark?.column ?? 1)
     }
 
-    func keyNode(_ key: String) -> Node? {
-        mapping.keys.first { $0.string == key }
-    }
-
-    var keys: [String] { mapping.keys.compactMap(\.string) }
-
     mutating func error(_ message: String, at node: Node?) {
         diagnostics.append(.error(message, at: location(of: node)))
     }
