@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
@@ -26,12 +25,13 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "SiteCore"),
+        // Mustache templates rendered against typed values (no dynamic casts while rendering).
+        .target(name: "MustacheTemplates"),
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "SiteCore", "CCmark", "IntegrationRules",
+                "SiteCore", "CCmark", "IntegrationRules", "MustacheTemplates",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Serves a build on 127.0.0.1, rebuilds on change and reloads open pages.
@@ -51,6 +51,7 @@ let package = Package(
         ),
         .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules"], exclude: ["scenarios.json"]),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
+        .testTarget(name: "MustacheTemplatesTests", dependencies: ["MustacheTemplates"]),
         .testTarget(
             name: "PreviewServerTests",
             dependencies: [

@@ -1,17 +1,17 @@
+import MustacheTemplates
 import SiteCore
 
 /// Builds the values templates see. The names here are the theme's contract (docs/themes.md).
-// Immutable after init; `Any` only holds strings and dictionaries of them.
-struct PageContext: @unchecked Sendable {
+struct PageContext: Sendable {
     let site: Site
     let theme: Theme
     /// Per locale, the nested UI strings, built once.
-    let stringsByLocale: [String: [String: Any]]
+    let stringsByLocale: [String: TemplateValue]
 
     init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
-        var strings: [String: [String: Any]] = [:]
+        var strings: [String: TemplateValue] = [:]
         for locale in site.config.locales { strings[locale.code] = theme.strings.templateValue(locale: locale.code) }
         stringsByLocale = strings
     }
@@ -20,61 +20,64 @@ struct PageContext: @unchecked Sendable {
 
     /// What every template gets, for a page at `url` in `locale`. `links` decides between
     /// relative URLs (pages) and root-based ones (404 pages, served at any path).
-    func common(locale: LocaleInfo, url: String, links: LinkStyle) -> [String: Any] {
-        var assets: [String: Any] = [:]
-        for asset in theme.assets { assets[asset.templateKey] = links.href(from: url, to: "/" + asset.outputPath) }
+    func common(locale: LocaleInfo, url: String, links: LinkStyle) -> [String: TemplateValue] {
+        var assets: [String: TemplateValue] = [:]
+        for asset in theme.assets { assets[asset.templateKey] = .string(links.href(from: url, to: "/" + asset.outputPath)) }
         let home = site.page(key: homeKey, locale: locale.code)?.url ?? "/\(locale.code)/"
         return [
-            "lang": locale.lang,
-            "dir": locale.direction.rawValue,
-            "locale": ["code": locale.code, "name": locale.name],
+            "lang": .string(locale.lang),
+            "dir": .string(locale.direction.rawValue),
+            "locale": ["code": .string(locale.code), "name": .string(locale.name)],
             "t": stringsByLocale[locale.code] ?? [:],
-            "assets": assets,
-            "homeURL": links.href(from: url, to: home),
-            "rootURL": links.href(from: url, to: "/"),
-            "nav": navigation(locale: locale, url: url, links: links),
-            "csp": ContentSecurityPolicy.base,
-            // Present on every page, so templates can test them with `empty(…)`.
-            "translations": [Any](),
-            "locales": [Any](),
+            "assets": .object(assets),
+            "homeURL": .string(links.href(from: url, to: home)),
+            "rootURL": .string(links.href(from: url, to: "/")),
+            "nav": .list(navigation(locale: locale, url: url, links: links)),
+            "csp": .string(ContentSecurityPolicy.base),
         ]
     }
 
     var homeKey: String { "_index.md" }
 
     /// The top level of a locale: pages and sections directly under its home page.
-    func navigation(locale: LocaleInfo, url: String, links: LinkStyle) -> [[String: Any]] {
+    func navigation(locale: LocaleInfo, url: String, links: LinkStyle) -> [TemplateValue] {
         site.children(ofFolder: [], locale: locale.code).map { entry in
-            let values: [String: Any] = [
-                "title": entry.source.frontMatter.title,
-                "url": links.href(from: url, to: entry.url),
-                "isCurrent": url.hasPrefix(entry.url),
-                "isCurrentPage": url == entry.url,
-            ]
-            return values.merging(language(of: entry)) { own, _ in own }
+            var values = language(of: entry)
+            values["title"] = .string(entry.source.frontMatter.title)
+            values["url"] = .string(links.href(from: url, to: entry.url))
+            values["isCurrent"] = .bool(url.hasPrefix(entry.url))
+            values["isCurrentPage"] = .bool(url == entry.url)
+            return .object(values)
         }
     }
 
     /// The language switcher: every locale, linking to this page in that locale.
-    func translations(of page: SitePage) -> [[String: Any]] {
+    func translations(of page: SitePage) -> [TemplateValue] {
         config.locales.compactMap { locale in
             guard let other = site.page(key: page.key, locale: locale.code) else { return nil }
-            return [
-                "name": locale.name, "lang": locale.lang, "dir": locale.direction.rawValue, "code": locale.code,
-                "url": URLRules.relative(from: page.url, to: other.url),
-                "isCurrent": locale.code == page.locale.code,
-            ]
+            return switcherEntry(locale, url: URLRules.relative(from: page.url, to: other.url), isCurrent: locale.code == page.locale.code)
         }
     }
 
+    func switcherEntry(_ locale: LocaleInfo, url: String, isCurrent: Bool) -> TemplateValue {
+        [
+            "name": .string(locale.name), "lang": .string(locale.lang), "dir": .string(locale.direction.rawValue),
+            "code": .string(locale.code), "url": .string(url), "isCurrent": .bool(isCurrent),
+        ]
+    }
+
     /// `<link rel="alternate" hreflang>` for every real translation, plus `x-default`.
-    func alternates(of page: SitePage) -> [[String: Any]] {
+    func alternates(of page: SitePage) -> [TemplateValue] {
         let translations = site.translations(of: page.key)
-        var links = translations.map { ["hreflang": $0.locale.lang, "href": absolute($0.url)] }
+        var links = translations.map { alternate(hreflang: $0.locale.lang, href: absolute($0.url)) }
         if let fallback = translations.first(where: { $0.locale.code == config.defaultLocale }) ?? translations.first {
-            links.append(["hreflang": "x-default", "href": absolute(fallback.url)])
+            links.append(alternate(hreflang: "x-default", href: absolute(fallback.url)))
         }
         return links
+    }
+
+    func alternate(hreflang: String, href: String) -> TemplateValue {
+        ["hreflang": .string(hreflang), "href": .string(href)]
     }
 
     func absolute(_ path: String) -> String {
@@ -82,7 +85,7 @@ struct PageContext: @unchecked Sendable {
     }
 
     /// From the home page down to the page's parent.
-    func breadcrumbs(of page: SitePage) -> [[String: Any]] {
+    func breadcrumbs(of page: SitePage) -> [TemplateValue] {
         guard page.kind != .home else { return [] }
         var trail: [SitePage] = []
         if let home = site.page(key: homeKey, locale: page.locale.code) { trail.append(home) }
@@ -94,55 +97,57 @@ struct PageContext: @unchecked Sendable {
             }
         }
         return trail.map { crumb in
-            let values: [String: Any] = ["title": crumb.source.frontMatter.title, "url": URLRules.relative(from: page.url, to: crumb.url)]
-            return values.merging(language(of: crumb)) { own, _ in own }
+            var values = language(of: crumb)
+            values["title"] = .string(crumb.source.frontMatter.title)
+            values["url"] = .string(URLRules.relative(from: page.url, to: crumb.url))
+            return .object(values)
         }
     }
 
     /// The pages below a home or section page; a plain page has none.
-    func children(of page: SitePage) -> [[String: Any]] {
+    func children(of page: SitePage) -> [TemplateValue] {
         guard page.kind != .page else { return [] }
         let folders = page.kind == .home ? [] : page.source.path.folders
         return site.children(ofFolder: folders, locale: page.locale.code).map { child in
-            let values: [String: Any] = [
-                "title": child.source.frontMatter.title,
-                "description": child.source.frontMatter.description ?? "",
-                "url": URLRules.relative(from: page.url, to: child.url),
-                "isSection": child.kind == .section,
-            ]
-            return values.merging(language(of: child)) { own, _ in own }
+            var values = language(of: child)
+            values["title"] = .string(child.source.frontMatter.title)
+            values["description"] = .string(child.source.frontMatter.description ?? "")
+            values["url"] = .string(URLRules.relative(from: page.url, to: child.url))
+            values["isSection"] = .bool(child.kind == .section)
+            return .object(values)
         }
     }
 
     /// The `h2` headings, for an "On this page" list.
-    func tableOfContents(of page: SitePage) -> [[String: Any]] {
-        page.source.outline.headings.filter { $0.level == 2 }.map { ["id": $0.id, "text": $0.text] }
+    func tableOfContents(of page: SitePage) -> [TemplateValue] {
+        page.source.outline.headings.filter { $0.level == 2 }.map { ["id": .string($0.id), "text": .string($0.text)] }
     }
 
     /// Notices above the content: the fallback notice in the reader's language, then how the
     /// shown text was translated, in that text's language. `html` is already escaped.
-    func notices(for page: SitePage) -> [[String: Any]] {
+    func notices(for page: SitePage) -> [TemplateValue] {
         let locale = page.locale
         let shown = config.locale(page.source.path.locale) ?? locale
-        var notices: [[String: Any]] = []
+        var notices: [TemplateValue] = []
         if page.isFallback {
             let html = theme.strings.html("notice.fallback", locale: locale.code, [
                 "language": "<bdi lang=\"\(locale.lang)\">\(HTMLText.escape(locale.name))</bdi>",
                 "fallbackLanguage": "<bdi lang=\"\(shown.lang)\">\(HTMLText.escape(shown.name))</bdi>",
             ])
-            notices.append(["html": html, "lang": locale.lang, "dir": locale.direction.rawValue])
+            notices.append(["html": .string(html), "lang": .string(locale.lang), "dir": .string(locale.direction.rawValue)])
         }
         if let translation = page.source.frontMatter.translation, !translation.reviewed {
             let key = translation.method == .machine ? "notice.machineTranslation" : "notice.unreviewedTranslation"
-            notices.append(["html": theme.strings.html(key, locale: shown.code), "lang": shown.lang, "dir": shown.direction.rawValue])
+            notices.append(["html": .string(theme.strings.html(key, locale: shown.code)), "lang": .string(shown.lang),
+                            "dir": .string(shown.direction.rawValue)])
         }
         return notices
     }
 
     /// `lang` and `dir` of the text a linked page shows, for titles listed on another page.
-    func language(of page: SitePage) -> [String: Any] {
+    func language(of page: SitePage) -> [String: TemplateValue] {
         let shown = config.locale(page.source.path.locale) ?? page.locale
-        return ["lang": shown.lang, "dir": shown.direction.rawValue]
+        return ["lang": .string(shown.lang), "dir": .string(shown.direction.rawValue)]
     }
 }
 

@@ -1,5 +1,5 @@
 import Dispatch
-import Mustache
+import MustacheTemplates
 import SiteCore
 
 /// `Site` → every output file, pages rendered in parallel on all cores.
@@ -86,18 +86,18 @@ struct SiteRenderer: Sendable {
                     return ""
                 }
                 var directiveValues = values
-                directiveValues["directive"] = ["body": directive.body]
+                directiveValues["directive"] = ["body": .string(directive.body)]
                 if directive.name == RulesWidgetFiles.directiveName, let rulesWidget {
                     switch rulesWidget {
                     case .success(let files):
                         directiveValues["directive"] = RulesDirective(files: files, site: site, strings: theme.strings, page: page).templateValue
-                        values["csp"] = ContentSecurityPolicy.allowingScript(hash: files.scriptHash)
+                        values["csp"] = .string(ContentSecurityPolicy.allowingScript(hash: files.scriptHash))
                     case .failure(let problem):
                         diagnostics.append(.error(problem.message, at: SourceLocation(path: sourcePath, line: directive.line, column: 1)))
                         return ""
                     }
                 }
-                return theme.library.render(directiveValues, withTemplate: "directives/\(directive.name)") ?? ""
+                return theme.templates.render("directives/\(directive.name)", with: .object(directiveValues)) ?? ""
             },
             externalLinkNote: theme.strings.string("link.external", locale: page.locale.code)
         )
@@ -107,26 +107,26 @@ struct SiteRenderer: Sendable {
         let notices = context.notices(for: page)
         let tableOfContents = context.tableOfContents(of: page)
         values["page"] = [
-            "title": frontMatter.title,
-            "description": frontMatter.description ?? "",
-            "content": content,
+            "title": .string(frontMatter.title),
+            "description": .string(frontMatter.description ?? ""),
+            "content": .string(content),
             "url": "./",
-            "canonical": context.absolute(page.isFallback ? (site.page(key: page.key, locale: shownLocale.code)?.url ?? page.url) : page.url),
-            "isFallback": page.isFallback,
-            "contentLang": shownLocale.lang,
-            "contentDir": shownLocale.direction.rawValue,
-            "notices": notices,
-            "hasNotices": !notices.isEmpty,
-            "breadcrumbs": context.breadcrumbs(of: page),
-            "children": context.children(of: page),
-            "toc": tableOfContents,
-            "hasTableOfContents": tableOfContents.count > 1,
-            "kind": page.kind.rawValue,
-        ] as [String: Any]
-        values["translations"] = context.translations(of: page)
-        values["alternates"] = context.alternates(of: page)
+            "canonical": .string(context.absolute(page.isFallback ? (site.page(key: page.key, locale: shownLocale.code)?.url ?? page.url) : page.url)),
+            "isFallback": .bool(page.isFallback),
+            "contentLang": .string(shownLocale.lang),
+            "contentDir": .string(shownLocale.direction.rawValue),
+            "notices": .list(notices),
+            "hasNotices": .bool(!notices.isEmpty),
+            "breadcrumbs": .list(context.breadcrumbs(of: page)),
+            "children": .list(context.children(of: page)),
+            "toc": .list(tableOfContents),
+            "hasTableOfContents": .bool(tableOfContents.count > 1),
+            "kind": .string(page.kind.rawValue),
+        ]
+        values["translations"] = .list(context.translations(of: page))
+        values["alternates"] = .list(context.alternates(of: page))
         let template = page.kind == .home ? "home" : page.kind.rawValue
-        guard let html = theme.library.render(values, withTemplate: template) else { return (nil, diagnostics) }
+        guard let html = theme.templates.render(template, with: .object(values)) else { return (nil, diagnostics) }
         return (OutputFile(path: page.outputPath, text: html), diagnostics)
     }
 
@@ -139,43 +139,42 @@ struct SiteRenderer: Sendable {
     private func notFoundPage(_ locale: LocaleInfo) -> OutputFile {
         let url = "/\(locale.code)/404.html"
         var values = context.common(locale: locale, url: url, links: .rooted(basePath: basePath))
-        values["page"] = ["title": theme.strings.string("notFound.title", locale: locale.code), "kind": "404"]
-        values["translations"] = config.locales.map { other in
-            ["name": other.name, "lang": other.lang, "dir": other.direction.rawValue, "code": other.code,
-             "url": LinkStyle.rooted(basePath: basePath).href(from: url, to: "/\(other.code)/404.html"),
-             "isCurrent": other.code == locale.code] as [String: Any]
-        }
-        return OutputFile(path: "\(locale.code)/404.html", text: theme.library.render(values, withTemplate: "404") ?? "")
+        values["page"] = ["title": .string(theme.strings.string("notFound.title", locale: locale.code)), "kind": "404"]
+        values["translations"] = .list(config.locales.map { other in
+            context.switcherEntry(other, url: LinkStyle.rooted(basePath: basePath).href(from: url, to: "/\(other.code)/404.html"),
+                                  isCurrent: other.code == locale.code)
+        })
+        return OutputFile(path: "\(locale.code)/404.html", text: theme.templates.render("404", with: .object(values)) ?? "")
     }
 
     /// The root 404 page, in the default locale, offering every locale's home page.
     private func rootNotFoundPage() -> OutputFile {
         let locale = config.locale(config.defaultLocale)!
         var values = context.common(locale: locale, url: "/404.html", links: .rooted(basePath: basePath))
-        values["page"] = ["title": theme.strings.string("notFound.title", locale: locale.code), "kind": "404"]
-        values["locales"] = localeEntries(from: "/404.html", links: .rooted(basePath: basePath))
-        return OutputFile(path: "404.html", text: theme.library.render(values, withTemplate: "404") ?? "")
+        values["page"] = ["title": .string(theme.strings.string("notFound.title", locale: locale.code)), "kind": "404"]
+        values["locales"] = .list(localeEntries(from: "/404.html", links: .rooted(basePath: basePath)))
+        return OutputFile(path: "404.html", text: theme.templates.render("404", with: .object(values)) ?? "")
     }
 
     private func chooserPage() -> OutputFile {
         let locale = config.locale(config.defaultLocale)!
         var values = context.common(locale: locale, url: "/", links: .relative)
-        values["page"] = ["title": theme.strings.string("chooser.title", locale: locale.code), "kind": "chooser",
-                          "canonical": config.baseURL] as [String: Any]
-        values["locales"] = localeEntries(from: "/", links: .relative)
-        values["alternates"] = config.locales.map { ["hreflang": $0.lang, "href": context.absolute("/\($0.code)/")] }
-            + [["hreflang": "x-default", "href": config.baseURL]]
-        return OutputFile(path: "index.html", text: theme.library.render(values, withTemplate: "chooser") ?? "")
+        values["page"] = ["title": .string(theme.strings.string("chooser.title", locale: locale.code)), "kind": "chooser",
+                          "canonical": .string(config.baseURL)]
+        values["locales"] = .list(localeEntries(from: "/", links: .relative))
+        values["alternates"] = .list(config.locales.map { context.alternate(hreflang: $0.lang, href: context.absolute("/\($0.code)/")) }
+            + [context.alternate(hreflang: "x-default", href: config.baseURL)])
+        return OutputFile(path: "index.html", text: theme.templates.render("chooser", with: .object(values)) ?? "")
     }
 
     /// Each locale with its home URL and the chooser's words in that language.
-    private func localeEntries(from url: String, links: LinkStyle) -> [[String: Any]] {
+    private func localeEntries(from url: String, links: LinkStyle) -> [TemplateValue] {
         config.locales.map { locale in
             [
-                "code": locale.code, "name": locale.name, "lang": locale.lang, "dir": locale.direction.rawValue,
-                "url": links.href(from: url, to: "/\(locale.code)/"),
-                "title": theme.strings.string("chooser.title", locale: locale.code),
-                "intro": theme.strings.string("chooser.intro", locale: locale.code),
+                "code": .string(locale.code), "name": .string(locale.name), "lang": .string(locale.lang),
+                "dir": .string(locale.direction.rawValue), "url": .string(links.href(from: url, to: "/\(locale.code)/")),
+                "title": .string(theme.strings.string("chooser.title", locale: locale.code)),
+                "intro": .string(theme.strings.string("chooser.intro", locale: locale.code)),
             ]
         }
     }

@@ -1,4 +1,4 @@
-import Mustache
+import MustacheTemplates
 import SiteCore
 
 /// A theme ready to render: parsed templates, UI strings and fingerprinted assets.
@@ -6,7 +6,7 @@ struct Theme: Sendable {
     /// Templates every theme must have, one per kind of page.
     static let requiredTemplates = ["home", "section", "page", "404", "chooser"]
 
-    var library: MustacheLibrary
+    var templates: TemplateLibrary
     var templateNames: Set<String>
     var strings: UIStrings
     /// `style.css` → `assets/style.1a2b3c4d5e.css`, for templates as `{{assets.style_css}}`.
@@ -25,9 +25,8 @@ struct Theme: Sendable {
             return (nil, [.error("theme '\(config.theme)' not found: there is no folder \(folder)", at: SourceLocation(path: ConfigParser.fileName))])
         }
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
-        var names: Set<String> = []
-        var references: [(file: SourceFile, text: String)] = []
+        var parsed: [String: Template] = [:]
+        var paths: [String: String] = [:]
         let templatePrefix = "\(folder)/templates/"
         for file in sources.themeTemplates {
             let name = String(file.path.dropFirst(templatePrefix.count).dropLast(".mustache".count))
@@ -36,42 +35,34 @@ struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
-                names.insert(name)
-                references.append((file, text))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template syntax: \(describe(error.error))",
-                                          at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                parsed[name] = try Template(text)
+                paths[name] = file.path
             } catch {
-                diagnostics.append(.error("template could not be read: \(error)", at: SourceLocation(path: file.path, line: 1)))
+                diagnostics.append(.error("template syntax: \(error.message)", at: SourceLocation(path: file.path, line: error.line, column: error.column)))
             }
         }
+        let names = Set(parsed.keys)
         for required in requiredTemplates where !names.contains(required) && !diagnostics.hasErrors {
             diagnostics.append(.error("theme has no '\(required)' template (\(templatePrefix)\(required).mustache)", at: SourceLocation(path: folder)))
         }
 
         let (strings, stringDiagnostics) = UIStrings.load(sources.themeStrings, config: config, themeFolder: folder)
         diagnostics += stringDiagnostics
-        for (file, text) in references {
-            diagnostics += TemplateReferences.check(text, path: file.path, templates: names,
+        for (name, template) in parsed.sorted(by: { $0.key < $1.key }) {
+            diagnostics += TemplateReferences.check(template, path: paths[name]!, templates: names,
                                                     strings: strings.byLocale[config.defaultLocale] ?? [:],
                                                     defaultStringsPath: "\(folder)/i18n/\(config.defaultLocale).yaml")
+        }
+        let library = TemplateLibrary(parsed)
+        if let loop = library.inclusionLoop(), let path = paths[loop.names[loop.names.count - 2]] {
+            diagnostics.append(.error("templates include each other in a loop: \(loop.names.joined(separator: " → "))",
+                                      at: SourceLocation(path: path, line: loop.reference.line, column: loop.reference.column)))
         }
 
         let assets = sources.themeAssets.map { ThemeAsset(file: $0, prefix: "\(folder)/assets/") }
         let scriptPrefix = "\(folder)/scripts/"
         let scripts = Dictionary(uniqueKeysWithValues: sources.themeScripts.map { (String($0.path.dropFirst(scriptPrefix.count)), $0) })
-        return (Theme(library: library, templateNames: names, strings: strings, assets: assets, scripts: scripts), diagnostics)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a section is closed with a name that does not match its opening tag"
-        case .unfinishedName?: return "a tag is not closed"
-        case .expectedSectionEnd?: return "a section is opened but never closed"
-        case .invalidSetDelimiter?: return "invalid set-delimiter tag"
-        default: return "\(error)"
-        }
+        return (Theme(templates: library, templateNames: names, strings: strings, assets: assets, scripts: scripts), diagnostics)
     }
 }
 
@@ -97,30 +88,20 @@ struct ThemeAsset: Sendable {
 
 /// Checks what templates refer to: partials that exist, UI strings the default locale defines.
 enum TemplateReferences {
-    static func check(_ text: String, path: String, templates: Set<String>, strings: [String: UIString],
+    static func check(_ template: Template, path: String, templates: Set<String>, strings: [String: UIString],
                       defaultStringsPath: String) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.firstRange(of: "{{") {
-                guard let close = rest[open.upperBound...].firstRange(of: "}}") else { break }
-                let tag = rest[open.upperBound..<close.lowerBound]
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                let location = SourceLocation(path: path, line: lineIndex + 1, column: column)
-                var name = tag.drop { "#^/{&!<>$ ".contains($0) }.prefix { !" }".contains($0) }
-                if tag.hasPrefix(">") || tag.hasPrefix("<") {
-                    if !templates.contains(String(name)) {
-                        diagnostics.append(.error("template refers to a partial '\(name)' that does not exist", at: location))
-                    }
-                } else if !tag.hasPrefix("!"), name.hasPrefix("t.") {
-                    name = name.dropFirst(2)
-                    if strings[String(name)] == nil && !strings.keys.contains(where: { $0.hasPrefix("\(name).") }) {
-                        diagnostics.append(.error("template uses UI string '\(name)', which \(defaultStringsPath) does not define", at: location))
-                    }
-                }
-                rest = rest[close.upperBound...]
+        template.references.compactMap { reference in
+            let location = SourceLocation(path: path, line: reference.line, column: reference.column)
+            switch reference.kind {
+            case .partial, .parent:
+                guard !templates.contains(reference.name) else { return nil }
+                return .error("template refers to a partial '\(reference.name)' that does not exist", at: location)
+            case .value:
+                guard reference.name.hasPrefix("t.") else { return nil }
+                let name = String(reference.name.dropFirst(2))
+                guard strings[name] == nil, !strings.keys.contains(where: { $0.hasPrefix("\(name).") }) else { return nil }
+                return .error("template uses UI string '\(name)', which \(defaultStringsPath) does not define", at: location)
             }
         }
-        return diagnostics
     }
 }

@@ -1,3 +1,4 @@
+import MustacheTemplates
 import SiteCore
 import Yams
 
@@ -6,7 +7,15 @@ enum UIString: Hashable, Sendable {
     case text(String)
     case plural([PluralCategory: String])
 
-    var asTemplateValue: Any {
+    var asTemplateValue: TemplateValue {
+        switch self {
+        case .text(let text): return .string(text)
+        case .plural(let forms): return .object(Dictionary(uniqueKeysWithValues: forms.map { ($0.key.rawValue, .string($0.value)) }))
+        }
+    }
+
+    /// For JSONSerialization: a string, or the forms by category name.
+    var jsonValue: Any {
         switch self {
         case .text(let text): return text
         case .plural(let forms): return Dictionary(uniqueKeysWithValues: forms.map { ($0.key.rawValue, $0.value) })
@@ -30,21 +39,23 @@ struct UIStrings: Sendable {
     }
 
     /// Nested dictionary for templates: `{{t.nav.home}}`.
-    func templateValue(locale: String) -> [String: Any] {
-        var root: [String: Any] = [:]
+    func templateValue(locale: String) -> TemplateValue {
+        var root: [String: TemplateValue] = [:]
         for (key, value) in byLocale[locale] ?? [:] {
             root = Self.inserting(value.asTemplateValue, at: key.split(separator: ".").map(String.init)[...], into: root)
         }
-        return root
+        return .object(root)
     }
 
-    private static func inserting(_ value: Any, at path: ArraySlice<String>, into dictionary: [String: Any]) -> [String: Any] {
+    private static func inserting(_ value: TemplateValue, at path: ArraySlice<String>,
+                                  into dictionary: [String: TemplateValue]) -> [String: TemplateValue] {
         var dictionary = dictionary
         guard let head = path.first else { return dictionary }
         if path.count == 1 {
             dictionary[head] = value
         } else {
-            dictionary[head] = inserting(value, at: path.dropFirst(), into: dictionary[head] as? [String: Any] ?? [:])
+            guard case .object(let inner)? = dictionary[head] ?? .object([:]) else { return dictionary }
+            dictionary[head] = .object(inserting(value, at: path.dropFirst(), into: inner))
         }
         return dictionary
     }

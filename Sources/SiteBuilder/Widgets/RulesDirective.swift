@@ -1,5 +1,6 @@
 import Foundation
 import IntegrationRules
+import MustacheTemplates
 import SiteCore
 
 /// The values `templates/directives/rules.mustache` gets in `directive` for one page.
@@ -27,8 +28,8 @@ struct RulesDirective {
 
     static let stringPrefix = "widget."
 
-    var templateValue: [String: Any] {
-        ["data": dataBlock, "script": files.script, "summary": summary.html]
+    var templateValue: TemplateValue {
+        ["data": .string(dataBlock), "script": .string(files.script), "summary": .string(summary.html)]
     }
 
     var summary: RulesSummary {
@@ -46,7 +47,7 @@ struct RulesDirective {
     var dataBlock: String {
         var texts: [String: Any] = [:]
         for (key, value) in strings.byLocale[page.locale.code] ?? [:] where key.hasPrefix(Self.stringPrefix) {
-            texts[String(key.dropFirst(Self.stringPrefix.count))] = value.asTemplateValue
+            texts[String(key.dropFirst(Self.stringPrefix.count))] = value.jsonValue
         }
         let data: [String: Any] = [
             "lang": page.locale.lang, "strings": texts, "pages": pageURLs, "wasm": files.wasmBase64,

@@ -1,0 +1,171 @@
+/// Named templates that can include each other, ready to render.
+public struct TemplateLibrary: Sendable {
+    private let templates: [String: Template]
+
+    public init(_ templates: [String: Template]) {
+        self.templates = templates
+    }
+
+    public var names: Dictionary<String, Template>.Keys { templates.keys }
+
+    /// Renders the template `name` with `value` at the bottom of the context stack;
+    /// nil when there is no such template.
+    public func render(_ name: String, with value: TemplateValue) -> String? {
+        guard let template = templates[name] else { return nil }
+        var renderer = Renderer(library: self, stack: [value])
+        renderer.output.reserveCapacity(16_384)
+        renderer.render(template.nodes)
+        return renderer.output
+    }
+
+    /// A chain of partials or parents that leads back to where it started (which would render
+    /// forever), as the names along it and the tag that closes it; nil when there is none.
+    public func inclusionLoop() -> (names: [String], reference: TemplateReference)? {
+        var finished: Set<String> = []
+        var trail: [String] = []
+        func visit(_ name: String) -> (names: [String], reference: TemplateReference)? {
+            guard let template = templates[name], !finished.contains(name) else { return nil }
+            trail.append(name)
+            for reference in template.references where reference.kind != .value {
+                if let start = trail.firstIndex(of: reference.name) {
+                    return (Array(trail[start...]) + [reference.name], reference)
+                }
+                if let loop = visit(reference.name) { return loop }
+            }
+            trail.removeLast()
+            finished.insert(name)
+            return nil
+        }
+        for name in templates.keys.sorted() {
+            if let loop = visit(name) { return loop }
+        }
+        return nil
+    }
+
+    fileprivate subscript(name: String) -> Template? { templates[name] }
+}
+
+/// One rendering: the context stack, the blocks that parents' children gave, and where
+/// each list section is.
+private struct Renderer {
+    let library: TemplateLibrary
+    var stack: [TemplateValue]
+    /// Outermost first: the block a child template fills wins over its parents' fillings.
+    var overrides: [[String: [TemplateNode]]] = []
+    var positions: [(index: Int, count: Int)] = []
+    var output = ""
+
+    mutating func render(_ nodes: [TemplateNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .value(let path, let escaped):
+                switch resolve(path) {
+                case .string(let text)?:
+                    if escaped { HTMLEscaping.append(text, to: &output) } else { output += text }
+                case .bool(let flag)?:
+                    output += flag ? "true" : "false"
+                case .list?, .object?, nil:
+                    break
+                }
+            case .section(let path, let content, let inverted):
+                section(resolve(path), content, inverted: inverted)
+            case .partial(let name, let indentation):
+                guard let template = library[name] else { continue }
+                indented(by: indentation) { $0.render(template.nodes) }
+            case .parent(let name, let blocks, let indentation):
+                guard let template = library[name] else { continue }
+                overrides.append(blocks)
+                indented(by: indentation) { $0.render(template.nodes) }
+                overrides.removeLast()
+            case .block(let name, let defaultContent):
+                render(overrides.lazy.compactMap { $0[name] }.first ?? defaultContent)
+            }
+        }
+    }
+
+    private mutating func section(_ value: TemplateValue?, _ content: [TemplateNode], inverted: Bool) {
+        guard let value, value.isTruthy else {
+            if inverted { render(content) }
+            return
+        }
+        guard !inverted else { return }
+        switch value {
+        case .list(let items):
+            for (index, item) in items.enumerated() {
+                stack.append(item)
+                positions.append((index, items.count))
+                render(content)
+                positions.removeLast()
+                stack.removeLast()
+            }
+        case .bool:
+            render(content)
+        case .string, .object:
+            stack.append(value)
+            render(content)
+            stack.removeLast()
+        }
+    }
+
+    /// Renders into a separate buffer and indents each of its lines, for a standalone partial.
+    private mutating func indented(by indentation: String, _ body: (inout Renderer) -> Void) {
+        guard !indentation.isEmpty else { return body(&self) }
+        let before = output
+        output = ""
+        body(&self)
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        output = before + lines.enumerated().map { index, line in
+            line.isEmpty && index == lines.count - 1 ? "" : indentation + line
+        }.joined(separator: "\n")
+    }
+
+    /// The first name is looked up from the top of the stack down; the rest inside what it found.
+    private func resolve(_ path: ValuePath) -> TemplateValue? {
+        var value: TemplateValue?
+        switch path.lookup {
+        case .current:
+            value = stack.last
+        case .position(let position):
+            value = positions.last.map { position.apply(index: $0.index, count: $0.count) }
+        case .names(let names):
+            for frame in stack.reversed() {
+                if case .object(let values) = frame, let found = values[names[0]] {
+                    value = found
+                    break
+                }
+            }
+            for name in names.dropFirst() { value = value?[name] }
+        }
+        return path.transform.map { $0.apply(to: value) } ?? value
+    }
+}
+
+/// The five characters that could end an attribute value or start markup.
+enum HTMLEscaping {
+    static func append(_ text: String, to output: inout String) {
+        var copy = text
+        let escapedAny = copy.withUTF8 { bytes in
+            var segmentStart = 0
+            for (index, byte) in bytes.enumerated() {
+                let replacement: String
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]), as: UTF8.self)
+                output += replacement
+                segmentStart = index + 1
+            }
+            guard segmentStart > 0 else { return false }
+            output += String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart...]), as: UTF8.self)
+            return true
+        }
+        if !escapedAny { output += text }
+    }
+}
