@@ -66,10 +66,19 @@ def remove(path):
         os.remove(path)
 
 
-def start_cold(tool, site, pristine):
-    """Empty output, no caches: whatever either tool left in the site folder goes too."""
+def start_cold(tool, site, pristine, trash):
+    """Empty output, no caches: whatever either tool left in the site folder goes too.
+
+    What goes is moved into `trash`, which is deleted after the last round. Deleting it here
+    would slow the next build down for both tools: for a minute or more after thousands of
+    files are deleted, ext4 without a journal (as on the benchmark machine) skips each
+    recently freed inode one by one when it allocates a new one (`recently_deleted` in
+    fs/ext4/ialloc.c), and that kernel time would swamp what the generators themselves do.
+    """
     for path in [tool.output, *tool.caches, *(os.path.join(site, n) for n in os.listdir(site) if n not in pristine)]:
-        remove(path)
+        if os.path.lexists(path):
+            os.makedirs(trash, exist_ok=True)
+            os.rename(path, os.path.join(trash, str(len(os.listdir(trash)))))
 
 
 def edited_page(site):
@@ -80,8 +89,8 @@ def edited_page(site):
     return pages[len(pages) // 2]
 
 
-def one_round(tool, site, pristine, page, results, round_number):
-    start_cold(tool, site, pristine)
+def one_round(tool, site, pristine, trash, page, results, round_number):
+    start_cold(tool, site, pristine, trash)
     results.add(tool.name, "full", run_measured(tool.command, f"{tool.name} full build"))
     results.add(tool.name, "no-change", run_measured(tool.command, f"{tool.name} rebuild"))
     with open(page, encoding="utf-8") as f:
@@ -168,6 +177,7 @@ def main():
     with_hugo = shutil.which("hugo") is not None
     work = args.work or tempfile.mkdtemp(prefix="wegwijs-bench-")
     site = os.path.join(work, "site")
+    trash = os.path.join(work, "trash")
     try:
         remove(site)
         write_corpus(site, args.pages, with_hugo)
@@ -178,7 +188,7 @@ def main():
         for round_number in range(args.runs):
             order = tools if round_number % 2 == 0 else tools[::-1]
             for tool in order:
-                one_round(tool, site, pristine, page, results, round_number + 1)
+                one_round(tool, site, pristine, trash, page, results, round_number + 1)
         results.urls = {tool.name: page_urls(tool.output) for tool in tools}
         results.floor = measure_floor(site, work, args.runs)
         results.load_after = load_average()
@@ -190,6 +200,7 @@ def main():
         print(failure, file=sys.stderr)
         return 1
     finally:
+        remove(trash)
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
 
