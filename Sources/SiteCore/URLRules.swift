@@ -53,15 +53,74 @@ extension URLRules {
 
     /// The relative URL from one page to another, so the site works under any base path:
     /// `/en/tracks/b1/` → `/en/acts/` is `../../acts/`.
+    // Works on UTF-8 bytes: every page computes dozens of these.
     public static func relative(from: String, to: String) -> String {
-        let fromParts = from.split(separator: "/")
-        let toParts = to.split(separator: "/")
-        var common = 0
-        while common < fromParts.count, common < toParts.count, fromParts[common] == toParts[common] { common += 1 }
-        let up = Array(repeating: "..", count: fromParts.count - common)
-        let down = toParts[common...].map(String.init)
-        let joined = (up + down).joined(separator: "/")
-        if joined.isEmpty { return "./" }
-        return percentEncodedPath(to.hasSuffix("/") ? joined + "/" : joined)
+        var from = from, to = to
+        return from.withUTF8 { fromBytes in to.withUTF8 { toBytes in relative(fromBytes, toBytes) } }
+    }
+
+    private static func relative(_ from: UnsafeBufferPointer<UInt8>, _ to: UnsafeBufferPointer<UInt8>) -> String {
+        var fromSegments = Segments(from), toSegments = Segments(to)
+        var fromSegment = fromSegments.next(), toSegment = toSegments.next()
+        while let f = fromSegment, let t = toSegment, from[f].elementsEqual(to[t]) {
+            fromSegment = fromSegments.next()
+            toSegment = toSegments.next()
+        }
+        var ups = 0
+        while fromSegment != nil {
+            ups += 1
+            fromSegment = fromSegments.next()
+        }
+        var down: [Range<Int>] = []
+        while let t = toSegment {
+            down.append(t)
+            toSegment = toSegments.next()
+        }
+        if ups == 0 && down.isEmpty { return "./" }
+        let trailingSlash = to.last == UInt8(ascii: "/")
+        let capacity = ups * 3 + down.reduce(0) { $0 + 3 * $1.count + 1 } + 1
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var count = 0
+            func put(_ byte: UInt8) {
+                out[count] = byte
+                count += 1
+            }
+            for index in 0..<ups {
+                if index > 0 { put(UInt8(ascii: "/")) }
+                put(UInt8(ascii: "."))
+                put(UInt8(ascii: "."))
+            }
+            let hex = Array("0123456789ABCDEF".utf8)
+            for (index, segment) in down.enumerated() {
+                if index > 0 || ups > 0 { put(UInt8(ascii: "/")) }
+                for byte in to[segment] {
+                    if isUnreserved(byte) {
+                        put(byte)
+                    } else {
+                        put(UInt8(ascii: "%"))
+                        put(hex[Int(byte >> 4)])
+                        put(hex[Int(byte & 0xF)])
+                    }
+                }
+            }
+            if trailingSlash { put(UInt8(ascii: "/")) }
+            return count
+        }
+    }
+
+    /// The non-empty parts of a path between slashes, as ranges of its bytes.
+    private struct Segments {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func next() -> Range<Int>? {
+            while position < bytes.count, bytes[position] == UInt8(ascii: "/") { position += 1 }
+            guard position < bytes.count else { return nil }
+            let start = position
+            while position < bytes.count, bytes[position] != UInt8(ascii: "/") { position += 1 }
+            return start..<position
+        }
     }
 }

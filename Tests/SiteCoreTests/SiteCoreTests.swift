@@ -43,6 +43,11 @@ struct URLRulesTests {
         ("/", "/ar/", "ar/"),
         ("/en/tracks/b1/", "/assets/style.css", "../../../assets/style.css"),
         ("/nl/", "/nl/wat-géldt/", "wat-g%C3%A9ldt/"),
+        ("/nl/wat-géldt/", "/nl/", "../"),
+        ("/en/a/", "/en/ab/", "../ab/"),
+        ("/en/ab/", "/en/a/", "../a/"),
+        ("/en/a/", "/assets/x y.css", "../../assets/x%20y.css"),
+        ("/", "/", "./"),
     ])
     func makesRelativeURLs(from: String, to: String, expected: String) {
         #expect(URLRules.relative(from: from, to: to) == expected)
