@@ -1,5 +1,5 @@
 import Foundation
-import SiteBuilder
+@testable import SiteBuilder
 import SiteCore
 import Testing
 
@@ -142,5 +142,19 @@ struct PublishingTests {
         #expect(temporary.read("public/en/index.html") != nil)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: temporary.url.path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty, "no staging folders left behind: \(leftovers)")
+    }
+}
+
+struct URLSafetyTests {
+    @Test(arguments: [
+        ("javascript:alert(1)", false, false), ("JaVa\tScRiPt:x", false, false), (" \u{1}vbscript:x", false, false),
+        ("file:///etc/passwd", false, false), ("data:text/html,<script>", false, false),
+        ("data:image/png;base64,AAAA", false, true), ("data:image/svg+xml,<svg>", false, false),
+        ("https://example.org/a:b", true, true), ("../page/?q=a:b", true, true), ("mailto:x@example.org", true, true),
+        ("tracks/b1/", true, true),
+    ])
+    func allowsOnlyHarmlessSchemes(url: String, safeAsLink: Bool, safeAsImage: Bool) {
+        #expect(URLSafety.isSafe(url) == safeAsLink)
+        #expect(URLSafety.isSafe(url, forImage: true) == safeAsImage)
     }
 }

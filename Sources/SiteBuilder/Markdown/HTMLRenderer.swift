@@ -65,7 +65,7 @@ struct HTMLRenderer {
     private func render(_ inlines: [MarkdownInline], into out: inout String) {
         for inline in inlines {
             switch inline {
-            case .text(let text): out += HTMLText.escape(text)
+            case .text(let text): HTMLText.append(text, to: &out)
             case .code(let code): out += "<code>\(HTMLText.escape(code))</code>"
             case .softBreak: out += "\n"
             case .lineBreak: out += "<br>\n"
@@ -100,7 +100,18 @@ struct HTMLRenderer {
 /// Which link destinations may reach a page: the same rule as cmark's safe mode.
 enum URLSafety {
     static func isSafe(_ url: String, forImage: Bool = false) -> Bool {
-        let lowered = String(url.unicodeScalars.filter { !$0.properties.isWhitespace && $0.properties.generalCategory != .control }).lowercased()
+        // Every unsafe form has a scheme, and only the first characters can spell one.
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return true }
+        var visible = String.UnicodeScalarView()
+        for scalar in url.unicodeScalars {
+            let hidden = scalar.isASCII
+                ? scalar.value <= 0x20 || scalar.value == 0x7F
+                : scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            if hidden { continue }
+            visible.append(scalar)
+            if visible.count == 20 { break }
+        }
+        let lowered = String(visible).lowercased()
         for scheme in ["javascript:", "vbscript:", "file:"] where lowered.hasPrefix(scheme) { return false }
         if lowered.hasPrefix("data:") {
             return forImage && ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lowered.hasPrefix($0) }

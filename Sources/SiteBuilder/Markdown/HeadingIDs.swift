@@ -16,17 +16,26 @@ enum HeadingIDs {
         var out = ""
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
-                || properties.generalCategory == .spacingMark {
+            if scalar.isASCII ? isASCIILetterOrDigit(scalar) : isLetterDigitOrMark(scalar) {
                 if pendingDash && !out.isEmpty { out += "-" }
                 pendingDash = false
                 out.unicodeScalars.append(scalar)
-            } else if scalar == "-" || scalar == "_" || properties.isWhitespace {
+            } else if scalar == "-" || scalar == "_" || scalar.properties.isWhitespace {
                 pendingDash = true
             }
         }
         return out.isEmpty ? "section" : out
+    }
+
+    // Most headings are ASCII; looking up Unicode properties is far slower than a range check.
+    private static func isASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    private static func isLetterDigitOrMark(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            || properties.generalCategory == .spacingMark
     }
 
     /// Makes `id` unique among `taken` the way GitHub does: `exams`, `exams-1`, `exams-2`.
