@@ -26,7 +26,7 @@ let package = Package(
         ),
         .target(name: "SiteCore"),
         // Mustache templates rendered against typed values (no dynamic casts while rendering).
-        .target(name: "MustacheTemplates"),
+        .target(name: "MustacheTemplates", dependencies: ["SiteCore"]),
         .target(
             name: "SiteBuilder",
             dependencies: [

@@ -1,3 +1,5 @@
+import SiteCore
+
 /// Named templates that can include each other, ready to render.
 public struct TemplateLibrary: Sendable {
     private let templates: [String: Template]
@@ -63,7 +65,7 @@ private struct Renderer {
             case .value(let path, let escaped):
                 switch resolve(path) {
                 case .string(let text)?:
-                    if escaped { HTMLEscaping.append(text, to: &output) } else { output += text }
+                    if escaped { HTMLText.append(text, to: &output) } else { output += text }
                 case .bool(let flag)?:
                     output += flag ? "true" : "false"
                 case .list?, .object?, nil:
@@ -139,33 +141,5 @@ private struct Renderer {
             for name in names.dropFirst() { value = value?[name] }
         }
         return path.transform.map { $0.apply(to: value) } ?? value
-    }
-}
-
-/// The five characters that could end an attribute value or start markup.
-enum HTMLEscaping {
-    static func append(_ text: String, to output: inout String) {
-        var copy = text
-        let escapedAny = copy.withUTF8 { bytes in
-            var segmentStart = 0
-            for (index, byte) in bytes.enumerated() {
-                let replacement: String
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]), as: UTF8.self)
-                output += replacement
-                segmentStart = index + 1
-            }
-            guard segmentStart > 0 else { return false }
-            output += String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart...]), as: UTF8.self)
-            return true
-        }
-        if !escapedAny { output += text }
     }
 }

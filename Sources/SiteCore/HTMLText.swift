@@ -2,19 +2,34 @@
 /// diagnostics goes through it before it reaches a page.
 public enum HTMLText {
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        append(text, to: &out)
         return out
+    }
+
+    /// Appends `text` to `output` with `& < > " '` escaped, without an intermediate string.
+    public static func append(_ text: String, to output: inout String) {
+        var copy = text
+        let escapedAny = copy.withUTF8 { bytes in
+            var segmentStart = 0
+            for (index, byte) in bytes.enumerated() {
+                let replacement: String
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]), as: UTF8.self)
+                output += replacement
+                segmentStart = index + 1
+            }
+            guard segmentStart > 0 else { return false }
+            output += String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart...]), as: UTF8.self)
+            return true
+        }
+        if !escapedAny { output += text }
     }
 }
