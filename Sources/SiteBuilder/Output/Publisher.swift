@@ -106,15 +106,23 @@ enum Publisher {
         if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
     }
 
-    /// Every folder the files need, parents first; existing ones are fine.
+    /// Every folder the files need, parents first; existing ones are fine. The folders of one
+    /// depth are made on all cores: making a folder is mostly the kernel finding a free inode.
     private static func makeFolders(for paths: [String], under root: String) throws {
         var folders: Set<String> = []
         for path in paths {
             var parent = path.split(separator: "/").dropLast()
             while !parent.isEmpty, folders.insert(parent.joined(separator: "/")).inserted { parent = parent.dropLast() }
         }
-        for relative in folders.sorted() where mkdir(root + "/" + relative, 0o755) != 0 && errno != EEXIST {
-            throw PublishError(path: root + "/" + relative, code: errno)
+        let byDepth = Dictionary(grouping: folders) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
+        for depth in byDepth.keys.sorted() {
+            let level = byDepth[depth]!
+            let failures = ResultSlots<PublishError?>(count: level.count)
+            DispatchQueue.concurrentPerform(iterations: level.count) { index in
+                let path = root + "/" + level[index]
+                failures.set(index, mkdir(path, 0o755) != 0 && errno != EEXIST ? PublishError(path: path, code: errno) : nil)
+            }
+            if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
         }
     }
 
