@@ -30,9 +30,12 @@ struct SiteRenderer: Sendable {
         let pages = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }.filter { !unchanged.contains($0.outputPath) }
         let documents = parseOnce(pages.map(\.source))
         let slots = ResultSlots<(OutputFile?, [Diagnostic])>(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let source = pages[index].source
-            slots.set(index, render(pages[index], document: source.parsed ?? documents[ObjectIdentifier(source)]!))
+        let sitemap = ResultSlots<String>(count: 1)
+        // The sitemap, a long serial job, goes first so the pages share the cores with it.
+        DispatchQueue.concurrentPerform(iterations: pages.count + 1) { index in
+            guard index > 0 else { return sitemap.set(0, Sitemap.xml(site: site, absolute: context.absolute)) }
+            let page = pages[index - 1]
+            slots.set(index - 1, render(page, document: page.source.parsed ?? documents[ObjectIdentifier(page.source)]!))
         }
         var rendered = RenderedSite()
         for (page, (file, problems)) in zip(pages, slots.values) {
@@ -42,7 +45,7 @@ struct SiteRenderer: Sendable {
         var files = renderLocales.map(notFoundPage)
         files.append(rootNotFoundPage())
         files.append(chooserPage())
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(site: site, absolute: context.absolute)))
+        files.append(OutputFile(path: "sitemap.xml", text: sitemap.values[0]))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
         files += theme.assets.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
         rendered.siteFiles = files
