@@ -9,7 +9,17 @@ struct YAMLFields {
     let lineOffset: Int
     let mapping: Node.Mapping
     let mappingMark: Mark?
+    /// The mapping's values by key text: Yams looks keys up one by one, comparing whole nodes.
+    private let values: [String: Node]
     private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, lineOffset: Int, mapping: Node.Mapping, mappingMark: Mark?) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.mapping = mapping
+        self.mappingMark = mappingMark
+        values = Dictionary(mapping.compactMap { key, value in key.string.map { ($0, value) } }) { first, _ in first }
+    }
 
     /// Parses `text`; a syntax error or a document that is not a mapping becomes a diagnostic.
     static func parse(_ text: String, path: String, lineOffset: Int = 0) -> (YAMLFields?, [Diagnostic]) {
@@ -60,7 +70,7 @@ struct YAMLFields {
     }
 
     mutating func string(_ key: String, required: Bool = false) -> String? {
-        guard let node = mapping[key] else {
+        guard let node = values[key] else {
             if required { error("missing required key '\(key)'", at: nil) }
             return nil
         }
@@ -76,7 +86,7 @@ struct YAMLFields {
     }
 
     mutating func int(_ key: String) -> Int? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard let value = node.int else {
             error("'\(key)' must be a whole number", at: node)
             return nil
@@ -85,7 +95,7 @@ struct YAMLFields {
     }
 
     mutating func bool(_ key: String) -> Bool? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard let value = node.bool else {
             error("'\(key)' must be true or false", at: node)
             return nil
@@ -94,7 +104,7 @@ struct YAMLFields {
     }
 
     mutating func stringList(_ key: String) -> [String]? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         if let single = node.scalar?.string { return [single] }
         guard let sequence = node.sequence else {
             error("'\(key)' must be a list", at: node)
@@ -113,7 +123,7 @@ struct YAMLFields {
 
     /// A nested mapping, read with the same file and offset.
     mutating func mapping(_ key: String) -> YAMLFields? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard case .mapping(let nested) = node else {
             error("'\(key)' must be a mapping of keys to values", at: node)
             return nil
