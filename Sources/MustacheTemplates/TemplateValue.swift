@@ -5,7 +5,7 @@ public enum TemplateValue: Sendable {
     case string(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// Whether a section `{{#name}}` shows its content once. False, "", [] and missing
     /// values are false; a list shows its content once per item instead.
@@ -31,7 +31,37 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements) { _, last in last })
+        self = .object(TemplateObject(elements))
+    }
+}
+
+/// Named values, as `{{page.title}}` looks them up. A template object has a dozen names at
+/// most, so a list searched in order beats hashing every name, when built and when read.
+public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
+    private var entries: [(name: String, value: TemplateValue)] = []
+
+    public init() {}
+
+    /// Later values replace earlier ones of the same name.
+    public init<Entries: Sequence>(_ entries: Entries) where Entries.Element == (String, TemplateValue) {
+        for (name, value) in entries { self[name] = value }
+    }
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self.init(elements)
+    }
+
+    public subscript(name: String) -> TemplateValue? {
+        get { entries.first { $0.name == name }?.value }
+        set {
+            let index = entries.firstIndex { $0.name == name }
+            switch (index, newValue) {
+            case (let index?, let value?): entries[index].value = value
+            case (let index?, nil): entries.remove(at: index)
+            case (nil, let value?): entries.append((name, value))
+            case (nil, nil): break
+            }
+        }
     }
 }
 

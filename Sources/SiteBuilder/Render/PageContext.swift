@@ -20,8 +20,8 @@ struct PageContext: Sendable {
 
     /// What every template gets, for a page at `url` in `locale`. `links` decides between
     /// relative URLs (pages) and root-based ones (404 pages, served at any path).
-    func common(locale: LocaleInfo, url: String, links: LinkStyle) -> [String: TemplateValue] {
-        var assets: [String: TemplateValue] = [:]
+    func common(locale: LocaleInfo, url: String, links: LinkStyle) -> TemplateObject {
+        var assets = TemplateObject()
         for asset in theme.assets { assets[asset.templateKey] = .string(links.href(from: url, to: "/" + asset.outputPath)) }
         let home = site.page(key: homeKey, locale: locale.code)?.url ?? "/\(locale.code)/"
         return [
@@ -145,7 +145,7 @@ struct PageContext: Sendable {
     }
 
     /// `lang` and `dir` of the text a linked page shows, for titles listed on another page.
-    func language(of page: SitePage) -> [String: TemplateValue] {
+    func language(of page: SitePage) -> TemplateObject {
         let shown = config.locale(page.source.path.locale) ?? page.locale
         return ["lang": .string(shown.lang), "dir": .string(shown.direction.rawValue)]
     }

@@ -10,7 +10,7 @@ enum UIString: Hashable, Sendable {
     var asTemplateValue: TemplateValue {
         switch self {
         case .text(let text): return .string(text)
-        case .plural(let forms): return .object(Dictionary(uniqueKeysWithValues: forms.map { ($0.key.rawValue, .string($0.value)) }))
+        case .plural(let forms): return .object(TemplateObject(forms.map { ($0.key.rawValue, .string($0.value)) }))
         }
     }
 
@@ -40,7 +40,7 @@ struct UIStrings: Sendable {
 
     /// Nested dictionary for templates: `{{t.nav.home}}`.
     func templateValue(locale: String) -> TemplateValue {
-        var root: [String: TemplateValue] = [:]
+        var root = TemplateObject()
         for (key, value) in byLocale[locale] ?? [:] {
             root = Self.inserting(value.asTemplateValue, at: key.split(separator: ".").map(String.init)[...], into: root)
         }
@@ -48,7 +48,7 @@ struct UIStrings: Sendable {
     }
 
     private static func inserting(_ value: TemplateValue, at path: ArraySlice<String>,
-                                  into dictionary: [String: TemplateValue]) -> [String: TemplateValue] {
+                                  into dictionary: TemplateObject) -> TemplateObject {
         var dictionary = dictionary
         guard let head = path.first else { return dictionary }
         if path.count == 1 {
