@@ -157,4 +157,12 @@ struct URLSafetyTests {
         #expect(URLSafety.isSafe(url) == safeAsLink)
         #expect(URLSafety.isSafe(url, forImage: true) == safeAsImage)
     }
+
+    @Test(arguments: [
+        ("https://example.org", true), ("mailto:a@example.org", true), ("a+b.c-d:x", true), ("1abc:x", false),
+        (":x", false), ("../a:b", false), ("tracks/b1/", false), ("wat-géldt:x", false),
+    ])
+    func tellsSchemesFromPaths(url: String, hasScheme: Bool) {
+        #expect(URLSafety.hasScheme(url) == hasScheme)
+    }
 }

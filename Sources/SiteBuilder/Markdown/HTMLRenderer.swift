@@ -102,28 +102,42 @@ enum URLSafety {
     static func isSafe(_ url: String, forImage: Bool = false) -> Bool {
         // Every unsafe form has a scheme, and only the first characters can spell one.
         guard url.utf8.contains(UInt8(ascii: ":")) else { return true }
-        var visible = String.UnicodeScalarView()
-        for scalar in url.unicodeScalars {
-            let hidden = scalar.isASCII
-                ? scalar.value <= 0x20 || scalar.value == 0x7F
-                : scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
-            if hidden { continue }
-            visible.append(scalar)
-            if visible.count == 20 { break }
+        // Lower-cased ASCII of the first visible characters. Browsers read schemes in ASCII
+        // only, so the first other visible character ends what could be one.
+        var visible: [UInt8] = []
+        for scalar in url.unicodeScalars where visible.count < 20 {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte <= 0x20 || byte == 0x7F { continue }
+                visible.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            } else if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                continue
+            } else {
+                break
+            }
         }
-        let lowered = String(visible).lowercased()
-        for scheme in ["javascript:", "vbscript:", "file:"] where lowered.hasPrefix(scheme) { return false }
-        if lowered.hasPrefix("data:") {
-            return forImage && ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lowered.hasPrefix($0) }
+        for scheme in Self.forbiddenSchemes where visible.starts(with: scheme) { return false }
+        if visible.starts(with: Self.data) {
+            return forImage && Self.imageData.contains { visible.starts(with: $0) }
         }
         return true
     }
 
+    private static let forbiddenSchemes = ["javascript:", "vbscript:", "file:"].map { Array($0.utf8) }
+    private static let data = Array("data:".utf8)
+    private static let imageData = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].map { Array($0.utf8) }
+
     /// `https://…`, `mailto:…`: a destination with a scheme, not a path in this site.
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
-            && scheme.first!.isLetter
+        for (index, byte) in url.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: ":"): return index > 0
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                if index == 0 { return false }
+            default: return false
+            }
+        }
+        return false
     }
 }
