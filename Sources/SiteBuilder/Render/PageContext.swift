@@ -7,13 +7,24 @@ struct PageContext: Sendable {
     let theme: Theme
     /// Per locale, the nested UI strings, built once.
     let stringsByLocale: [String: TemplateValue]
+    /// Per locale, the top-level pages with what every page shows of them the same way.
+    private let navigationByLocale: [String: [(url: String, values: TemplateObject)]]
 
     init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
         var strings: [String: TemplateValue] = [:]
-        for locale in site.config.locales { strings[locale.code] = theme.strings.templateValue(locale: locale.code) }
+        var navigation: [String: [(url: String, values: TemplateObject)]] = [:]
+        for locale in site.config.locales {
+            strings[locale.code] = theme.strings.templateValue(locale: locale.code)
+            navigation[locale.code] = site.children(ofFolder: [], locale: locale.code).map { entry in
+                var values = Self.language(of: entry, config: site.config)
+                values["title"] = .string(entry.source.frontMatter.title)
+                return (entry.url, values)
+            }
+        }
         stringsByLocale = strings
+        navigationByLocale = navigation
     }
 
     var config: SiteConfig { site.config }
@@ -41,9 +52,8 @@ struct PageContext: Sendable {
 
     /// The top level of a locale: pages and sections directly under its home page.
     func navigation(locale: LocaleInfo, url: String, links: LinkStyle) -> [TemplateValue] {
-        site.children(ofFolder: [], locale: locale.code).map { entry in
-            var values = language(of: entry)
-            values["title"] = .string(entry.source.frontMatter.title)
+        (navigationByLocale[locale.code] ?? []).map { entry in
+            var values = entry.values
             values["url"] = .string(links.href(from: url, to: entry.url))
             values["isCurrent"] = .bool(url.hasPrefix(entry.url))
             values["isCurrentPage"] = .bool(url == entry.url)
@@ -146,6 +156,10 @@ struct PageContext: Sendable {
 
     /// `lang` and `dir` of the text a linked page shows, for titles listed on another page.
     func language(of page: SitePage) -> TemplateObject {
+        Self.language(of: page, config: config)
+    }
+
+    private static func language(of page: SitePage, config: SiteConfig) -> TemplateObject {
         let shown = config.locale(page.source.path.locale) ?? page.locale
         return ["lang": .string(shown.lang), "dir": .string(shown.direction.rawValue)]
     }
