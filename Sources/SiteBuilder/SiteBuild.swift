@@ -39,6 +39,8 @@ public struct BuildReport: Sendable {
     public var pages: [(locale: String, total: Int, fallbacks: Int)]
     /// Pages rendered in this build; the others were unchanged since the last one.
     public var renderedPageCount = 0
+    /// Content files read in this build; the others had the size, times and inode the last build saw.
+    public var readSourceCount = 0
     public var seconds: Double
     public var strict: Bool
 
@@ -77,14 +79,19 @@ public enum SiteBuild {
             report.diagnostics.append(.error("--locale \(code): not a locale of the site (\(config.locales.map(\.code).joined(separator: ", ")))"))
         }
 
+        let previous = options.writeOutput ? BuildManifest.read(from: options.output) : nil
+        let scanStarted = FileStamp.now()
         var sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
         for link in sources.symbolicLinks.sorted() {
             report.diagnostics.append(.error("symbolic links are not followed; put the file or folder itself here", at: SourceLocation(path: link)))
         }
-        let previous = options.writeOutput ? BuildManifest.read(from: options.output) : nil
-        let (parsedPages, unreadable, contentDiagnostics) = parseContent(sources, config: config, cache: previous?.sources ?? [:])
-        let pages = options.pseudo ? PseudoLocales.adding(to: parsedPages, sources: &sources, config: config) : parsedPages
-        report.diagnostics += contentDiagnostics
+        // Pseudo-translations are made from the bodies of the default locale's pages, so such a
+        // build reads every file.
+        let reader = previous.flatMap { options.pseudo ? nil : ContentReader(previous: $0.sources, previousScan: $0.scanStarted) } ?? ContentReader()
+        let content = reader.read(sources, config: config, scanStarted: scanStarted)
+        report.readSourceCount = content.readCount
+        var pages = options.pseudo ? PseudoLocales.adding(to: content.pages, sources: &sources, config: config) : content.pages
+        report.diagnostics += content.diagnostics
         report.diagnostics += TranslationCheck.diagnostics(for: pages, config: config)
         let (theme, themeDiagnostics) = Theme.load(sources, config: config, themesFolderName: themesLabel(options))
         report.diagnostics += themeDiagnostics
@@ -93,104 +100,77 @@ public enum SiteBuild {
         guard let theme, !themeDiagnostics.hasErrors else { return finish([]) }
 
         var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
-        site.unreadablePaths = unreadable
+        site.unreadablePaths = content.unreadable
         report.diagnostics += assembleDiagnostics
-        if !options.locales.isEmpty { config.locales = config.locales.filter { options.locales.contains($0.code) } }
+        let renderLocales = options.locales.isEmpty ? config.locales : config.locales.filter { options.locales.contains($0.code) }
         let rulesWidget = RulesWidgetFiles.load(wasm: options.rulesWasm, glue: options.rulesGlue, theme: theme)
 
         // Pages whose inputs are those of the last build keep the file it wrote.
         let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), options: options)
-        let structure = BuildKeys.structure(of: pages, unreadable: unreadable)
+        let structure = BuildKeys.structure(of: pages, unreadable: content.unreadable)
         var keys: [String: String] = [:]
-        for locale in config.locales {
+        for locale in renderLocales {
             for page in site.pagesByLocale[locale.code] ?? [] {
                 keys[page.outputPath] = BuildKeys.page(page, inputs: inputs, structure: structure)
             }
         }
+        let output = options.output.path
         let reusable = previous.flatMap { $0.inputsHash == inputs ? $0 : nil }
         let unchanged = Set(keys.compactMap { path, key in
-            reusable?.pages[path]?.key == key && FileManager.default.fileExists(atPath: options.output.appendingPathComponent(path).path) ? path : nil
+            reusable?.pages[path]?.key == key && FileSystem.exists(output + "/" + path) ? path : nil
         })
-        let rendered = SiteRenderer(site: site, theme: theme, renderLocales: config.locales, rulesWidget: rulesWidget).render(unchanged: unchanged)
+        let stale = reusable.map { previous in previous.pages.keys.filter { keys[$0] == nil }.sorted() } ?? []
+
+        // Pages the cache kept without reading their files are read now if they are to be rendered.
+        let toRender = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }.filter { !unchanged.contains($0.outputPath) }
+        let unread = Set(toRender.map(\.source).filter { $0.parsed == nil && $0.body == nil }.map(ObjectIdentifier.init))
+        if !unread.isEmpty {
+            let (read, problems) = ContentReader.readingBodies(of: unread, in: pages, sources: sources)
+            guard problems.isEmpty else { return finish(problems) }
+            pages = read
+            site = SiteAssembler.assemble(config: config, pages: pages).0
+            site.unreadablePaths = content.unreadable
+        }
+
+        // The site-wide files depend on nothing but the inputs and the structure: when those and
+        // every page are as the last build left them, nothing is rendered at all.
+        let renderNothing = toRender.isEmpty && stale.isEmpty && reusable.map {
+            $0.structureHash == structure && $0.siteFiles.allSatisfy { FileSystem.exists(output + "/" + $0) }
+        } == true
+        let rendered = renderNothing ? RenderedSite()
+            : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget).render(unchanged: unchanged)
         var pageDiagnostics = rendered.diagnostics
         for path in unchanged { pageDiagnostics[path] = reusable?.pages[path]?.diagnostics ?? [] }
         // A fallback copy repeats its source's problems: each is reported once.
         report.diagnostics += Set(pageDiagnostics.values.flatMap { $0 })
-        report.pages = config.locales.map { locale in
+        report.pages = renderLocales.map { locale in
             let pages = site.pagesByLocale[locale.code] ?? []
             return (locale.code, pages.count, pages.count { $0.isFallback })
         }
         report.renderedPageCount = rendered.pages.count
         guard report.succeeded, options.writeOutput else { return finish([]) }
 
-        let stale = reusable.map { previous in previous.pages.keys.filter { keys[$0] == nil }.sorted() } ?? []
-        let reusedEverything = pages.allSatisfy { $0.parsed == nil } && rendered.pages.isEmpty && stale.isEmpty
-            && unreadable.isEmpty && pages.count == reusable?.sources.count
-        if reusedEverything, let reusable {
-            // Nothing changed: the site files are compared and the manifest stays as it is.
-            return finish(Publisher.update(options.output, write: rendered.siteFiles, remove: [], manifest: nil))
-        }
         let manifest = BuildManifest(
-            formatVersion: BuildManifest.formatVersion, inputsHash: inputs,
-            sources: Dictionary(pages.map { ($0.path.sitePath, $0.summary) }, uniquingKeysWith: { first, _ in first }),
-            pages: keys.mapValues { BuildManifest.PageRecord(key: $0, diagnostics: []) }
-                .merging(pageDiagnostics.mapValues { BuildManifest.PageRecord(key: "", diagnostics: $0) }) { record, found in
-                    BuildManifest.PageRecord(key: record.key, diagnostics: found.diagnostics)
-                }
-        ).file
+            inputsHash: inputs, structureHash: structure, scanStarted: scanStarted, sources: content.records,
+            pages: Dictionary(uniqueKeysWithValues: keys.map { path, key in
+                (path, BuildManifest.PageRecord(key: key, diagnostics: pageDiagnostics[path] ?? []))
+            }),
+            siteFiles: renderNothing ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted()
+        )
         guard let reusable else {
-            return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest, to: options.output, site: options.site))
+            return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest.file, scanStarted: scanStarted,
+                                            to: options.output, site: options.site))
         }
-        return finish(Publisher.update(options.output, write: rendered.pages + rendered.siteFiles, remove: stale, manifest: manifest))
+        // A manifest that says nothing new is not written again; it takes this scan's time when
+        // that lets the next build trust files this one had to read.
+        let changedManifest = manifest.differs(from: reusable) ? manifest.file : nil
+        return finish(Publisher.update(options.output, write: rendered.pages + rendered.siteFiles, remove: stale, manifest: changedManifest,
+                                       scanStarted: changedManifest != nil || content.settledSinceRecorded ? scanStarted : nil))
     }
 
     /// How theme paths appear in messages: `themes/default/…` when the themes folder is the site's own.
     private static func themesLabel(_ options: BuildOptions) -> String {
         let themes = options.themes.standardizedFileURL.path, site = options.site.standardizedFileURL.path
         return themes.hasPrefix(site + "/") ? String(themes.dropFirst(site.count + 1)) : themes
-    }
-
-    /// Parses every content file on all cores, except those the last build parsed unchanged
-    /// (`cache`, by site path); reports folders that are no locale. Also returns the paths
-    /// under their locale folder (`tracks/b1.md`) of files that could not be read.
-    static func parseContent(_ sources: SiteSources, config: SiteConfig,
-                             cache: [String: SourceSummary] = [:]) -> ([SourcePage], Set<String>, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let codes = Set(config.locales.map(\.code))
-        for folder in sources.contentFolders where !codes.contains(folder) {
-            diagnostics.append(.error("content folder '\(folder)' is not a locale in \(ConfigParser.fileName) (\(config.locales.map(\.code).joined(separator: ", ")))",
-                                      at: SourceLocation(path: "content/\(folder)")))
-        }
-        let files = sources.content.compactMap { file -> (SourceFile, String, String)? in
-            let parts = file.path.split(separator: "/", maxSplits: 2)
-            guard parts.count == 3, codes.contains(String(parts[1])) else {
-                if parts.count == 2 {
-                    diagnostics.append(.error("content file outside a locale folder; move it to content/<locale>/", at: SourceLocation(path: file.path)))
-                }
-                return nil
-            }
-            return (file, String(parts[1]), String(parts[2]))
-        }
-        let slots = ResultSlots<(SourcePage?, [Diagnostic])>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let (file, locale, relative) = files[index]
-            if let summary = cache[file.path], summary.fileHash == StableHash.hex(file.bytes),
-               let page = SourcePage.restore(file, locale: locale, relative: relative, from: summary) {
-                slots.set(index, (page, page.warnings))
-            } else {
-                slots.set(index, SourcePage.parse(file, locale: locale, relative: relative))
-            }
-        }
-        var pages: [SourcePage] = []
-        var unreadable: Set<String> = []
-        for (index, (page, problems)) in slots.values.enumerated() {
-            diagnostics += problems
-            if let page {
-                if !page.frontMatter.draft { pages.append(page) }
-            } else {
-                unreadable.insert(files[index].2)
-            }
-        }
-        return (pages, unreadable, diagnostics)
     }
 }

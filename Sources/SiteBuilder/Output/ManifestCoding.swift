@@ -32,6 +32,11 @@ struct ManifestWriter {
         if let value { write(&self, value) }
     }
 
+    mutating func strings(_ values: [String]) {
+        int(values.count)
+        for value in values { string(value) }
+    }
+
     mutating func list<Value: ManifestCodable>(_ values: [Value]) {
         int(values.count)
         for value in values { value.write(to: &self) }
@@ -88,6 +93,15 @@ struct ManifestReader {
         try bool() ? try read(&self) : nil
     }
 
+    mutating func strings() throws(Malformed) -> [String] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try string()) }
+        return values
+    }
+
     mutating func list<Value: ManifestCodable>(of type: Value.Type) throws(Malformed) -> [Value] {
         let count = try int()
         guard count >= 0, count <= bytes.count - position else { throw Malformed() }
@@ -111,15 +125,36 @@ extension BuildManifest: ManifestCodable {
         formatVersion = try reader.int()
         guard formatVersion == Self.formatVersion else { throw ManifestReader.Malformed() }
         inputsHash = try reader.string()
-        sources = try reader.map(of: SourceSummary.self)
+        structureHash = try reader.string()
+        scanStarted = 0
+        sources = try reader.map(of: SourceRecord.self)
         pages = try reader.map(of: PageRecord.self)
+        siteFiles = try reader.strings()
     }
 
     func write(to writer: inout ManifestWriter) {
         writer.int(formatVersion)
         writer.string(inputsHash)
+        writer.string(structureHash)
         writer.map(sources)
         writer.map(pages)
+        writer.strings(siteFiles)
+    }
+}
+
+extension SourceRecord: ManifestCodable {
+    init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
+        stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
+                          inode: UInt64(bitPattern: Int64(try reader.int())))
+        summary = try SourceSummary(from: &reader)
+    }
+
+    func write(to writer: inout ManifestWriter) {
+        writer.int(stamp.size)
+        writer.int(stamp.modified)
+        writer.int(stamp.changed)
+        writer.int(Int(Int64(bitPattern: stamp.inode)))
+        summary.write(to: &writer)
     }
 }
 
