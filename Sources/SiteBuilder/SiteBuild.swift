@@ -79,7 +79,9 @@ public enum SiteBuild {
             report.diagnostics.append(.error("--locale \(code): not a locale of the site (\(config.locales.map(\.code).joined(separator: ", ")))"))
         }
 
+        let output = options.output.path
         let previous = options.writeOutput ? BuildManifest.read(from: options.output) : nil
+        let survey = previous.map { OutputSurvey(of: $0, in: output) }
         let scanStarted = FileStamp.now()
         var sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
         for link in sources.symbolicLinks.sorted() {
@@ -108,22 +110,12 @@ public enum SiteBuild {
         // Pages whose inputs are those of the last build keep the file it wrote.
         let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), options: options)
         let structure = BuildKeys.structure(of: pages, unreadable: content.unreadable)
-        var keys: [String: String] = [:]
-        for locale in renderLocales {
-            for page in site.pagesByLocale[locale.code] ?? [] {
-                keys[page.outputPath] = BuildKeys.page(page, inputs: inputs, structure: structure)
-            }
-        }
-        let output = options.output.path
         let reusable = previous.flatMap { $0.inputsHash == inputs ? $0 : nil }
-        let unchanged = Set(keys.compactMap { path, key in
-            reusable?.pages[path]?.key == key && FileSystem.exists(output + "/" + path) ? path : nil
-        })
-        let stale = reusable.map { previous in previous.pages.keys.filter { keys[$0] == nil }.sorted() } ?? []
+        let existing = reusable != nil ? survey?.existing ?? [] : []
+        let plan = RenderPlan(site: site, locales: renderLocales, inputs: inputs, structure: structure, previous: reusable, existing: existing)
 
         // Pages the cache kept without reading their files are read now if they are to be rendered.
-        let toRender = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }.filter { !unchanged.contains($0.outputPath) }
-        let unread = Set(toRender.map(\.source).filter { $0.parsed == nil && $0.body == nil }.map(ObjectIdentifier.init))
+        let unread = Set(plan.toRender.map(\.source).filter { $0.parsed == nil && $0.body == nil }.map(ObjectIdentifier.init))
         if !unread.isEmpty {
             let (read, problems) = ContentReader.readingBodies(of: unread, in: pages, sources: sources)
             guard problems.isEmpty else { return finish(problems) }
@@ -132,17 +124,19 @@ public enum SiteBuild {
             site.unreadablePaths = content.unreadable
         }
 
-        // The site-wide files depend on nothing but the inputs and the structure: when those and
-        // every page are as the last build left them, nothing is rendered at all.
-        let renderNothing = toRender.isEmpty && stale.isEmpty && reusable.map {
-            $0.structureHash == structure && $0.siteFiles.allSatisfy { FileSystem.exists(output + "/" + $0) }
-        } == true
+        // The site-wide files depend on nothing but the inputs and the structure: when those are
+        // as the last build left them, its files stand, and with every page standing too
+        // nothing is rendered at all.
+        let siteFilesStand = reusable.map { $0.structureHash == structure && $0.siteFiles.allSatisfy(existing.contains) } == true
+        let renderNothing = siteFilesStand && plan.toRender.isEmpty && plan.stale.isEmpty
         let rendered = renderNothing ? RenderedSite()
-            : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget).render(unchanged: unchanged)
-        var pageDiagnostics = rendered.diagnostics
-        for path in unchanged { pageDiagnostics[path] = reusable?.pages[path]?.diagnostics ?? [] }
+            : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget).render(unchanged: plan.unchanged)
+        // Pages that stand keep the diagnostics their rendering gave last time.
+        let pageRecords = Dictionary(uniqueKeysWithValues: plan.keys.map { path, key in
+            (path, BuildManifest.PageRecord(key: key, diagnostics: rendered.diagnostics[path] ?? reusable?.pages[path]?.diagnostics ?? []))
+        })
         // A fallback copy repeats its source's problems: each is reported once.
-        report.diagnostics += Set(pageDiagnostics.values.flatMap { $0 })
+        report.diagnostics += Set(pageRecords.values.lazy.flatMap(\.diagnostics))
         report.pages = renderLocales.map { locale in
             let pages = site.pagesByLocale[locale.code] ?? []
             return (locale.code, pages.count, pages.count { $0.isFallback })
@@ -152,19 +146,19 @@ public enum SiteBuild {
 
         let manifest = BuildManifest(
             inputsHash: inputs, structureHash: structure, scanStarted: scanStarted, sources: content.records,
-            pages: Dictionary(uniqueKeysWithValues: keys.map { path, key in
-                (path, BuildManifest.PageRecord(key: key, diagnostics: pageDiagnostics[path] ?? []))
-            }),
+            pages: pageRecords,
             siteFiles: renderNothing ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted()
         )
         guard let reusable else {
             return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest.file, scanStarted: scanStarted,
                                             to: options.output, site: options.site))
         }
-        // A manifest that says nothing new is not written again; it takes this scan's time when
-        // that lets the next build trust files this one had to read.
+        // Site-wide files that stand are not compared again; a manifest that says nothing new is
+        // not written again, but takes this scan's time when that lets the next build trust files
+        // this one had to read.
         let changedManifest = manifest.differs(from: reusable) ? manifest.file : nil
-        return finish(Publisher.update(options.output, write: rendered.pages + rendered.siteFiles, remove: stale, manifest: changedManifest,
+        return finish(Publisher.update(options.output, write: rendered.pages + (siteFilesStand ? [] : rendered.siteFiles),
+                                       remove: plan.stale, manifest: changedManifest,
                                        scanStarted: changedManifest != nil || content.settledSinceRecorded ? scanStarted : nil))
     }
 

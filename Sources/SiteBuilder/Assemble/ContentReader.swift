@@ -31,9 +31,10 @@ struct ContentReader {
         var settledSinceRecorded = false
     }
 
-    /// What one file gave: a page (or nil with the reasons), and whether it had to be read.
+    /// What one file gave: a page and its record (or nil with the reasons), and whether it had to be read.
     private struct Outcome {
         var page: SourcePage?
+        var record: SourceRecord?
         var diagnostics: [Diagnostic]
         var wasRead: Bool
         var settledSinceRecorded = false
@@ -70,11 +71,11 @@ struct ContentReader {
             result.diagnostics += outcome.diagnostics
             if outcome.wasRead { result.readCount += 1 }
             if outcome.settledSinceRecorded { result.settledSinceRecorded = true }
-            guard let page = outcome.page else {
+            guard let page = outcome.page, let record = outcome.record else {
                 result.unreadable.insert(relative)
                 continue
             }
-            result.records[file.path] = SourceRecord(stamp: file.stamp, summary: page.summary)
+            result.records[file.path] = record
             if !page.frontMatter.draft { result.pages.append(page) }
         }
         return result
@@ -85,16 +86,17 @@ struct ContentReader {
         let record = previous[file.path]
         if let record, record.stamp == file.stamp, record.stamp.isSettled(atScan: previousScan) {
             let page = SourcePage.cached(record.summary, locale: locale, relative: relative)
-            return Outcome(page: page, diagnostics: page.warnings, wasRead: false)
+            return Outcome(page: page, record: record, diagnostics: page.warnings, wasRead: false)
         }
         guard let source = sources.read(file) else { return nil }
         if let record, record.summary.fileHash == StableHash.hex(source.bytes),
            let page = SourcePage.restore(source, locale: locale, relative: relative, from: record.summary) {
-            return Outcome(page: page, diagnostics: page.warnings, wasRead: true,
-                           settledSinceRecorded: record.stamp == file.stamp && file.stamp.isSettled(atScan: scanStarted))
+            return Outcome(page: page, record: SourceRecord(stamp: file.stamp, summary: record.summary), diagnostics: page.warnings,
+                           wasRead: true, settledSinceRecorded: record.stamp == file.stamp && file.stamp.isSettled(atScan: scanStarted))
         }
         let (page, diagnostics) = SourcePage.parse(source, locale: locale, relative: relative)
-        return Outcome(page: page, diagnostics: diagnostics, wasRead: true)
+        return Outcome(page: page, record: page.map { SourceRecord(stamp: file.stamp, summary: $0.summary) },
+                       diagnostics: diagnostics, wasRead: true)
     }
 
     /// `pages` with the bodies of those in `needed` read from their files, for rendering.

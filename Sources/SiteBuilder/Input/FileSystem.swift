@@ -54,11 +54,11 @@ struct FolderScan: Sendable {
         var stamp: FileStamp
     }
 
-    /// Regular files, sorted by path.
+    /// Regular files, each folder's entries sorted by name (byte by byte), folders followed into.
     var files: [File] = []
     /// Symbolic links, which are never followed (so a build reads only what lies inside the site).
     var links: [String] = []
-    /// The folders directly inside the scanned one, by name.
+    /// The folders directly inside the scanned one, sorted by name.
     var topFolders: [String] = []
 
     /// An empty scan when `root` is no folder that can be read.
@@ -66,7 +66,6 @@ struct FolderScan: Sendable {
         let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return }
         walk(folder, path: prefix, depth: 0)
-        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     /// Takes ownership of `folder`, an open descriptor.
@@ -81,6 +80,7 @@ struct FolderScan: Sendable {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
             if !name.hasPrefix(".") { names.append(name) }
         }
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         for name in names {
             var status = stat()
             guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }

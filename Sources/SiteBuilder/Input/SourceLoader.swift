@@ -42,7 +42,7 @@ enum SourceLoader {
         let siteFolder = site.path
         let content = FolderScan(siteFolder + "/content", prefix: "content")
         var sources = SiteSources(siteFolder: siteFolder, content: content.files.filter { $0.path.hasSuffix(".md") },
-                                  contentFolders: content.topFolders.sorted(), themeTemplates: [],
+                                  contentFolders: content.topFolders, themeTemplates: [],
                                   themeStrings: [], themeAssets: [], themeScripts: [], themeFound: false,
                                   symbolicLinks: content.links)
         guard let theme else { return sources }
@@ -64,7 +64,7 @@ enum SourceLoader {
         return sources
     }
 
-    /// Relative paths of the regular files under `root`, sorted, each prefixed with `prefix/`;
+    /// Relative paths of the regular files under `root` (folder by folder, by name), each prefixed with `prefix/`;
     /// symbolic links go to `links` instead.
     static func files(under root: URL, prefix: String, links: inout [String]) -> [String] {
         let scan = FolderScan(root.path, prefix: prefix)
