@@ -73,35 +73,42 @@ public enum SiteBuild {
         }
         let (parsedConfig, configDiagnostics) = ConfigParser.parse(configText)
         report.diagnostics += configDiagnostics
-        guard var config = parsedConfig else { return finish([]) }
-        if options.pseudo { config = PseudoLocales.adding(to: config) }
+        guard let parsedConfig else { return finish([]) }
+        let config = options.pseudo ? PseudoLocales.adding(to: parsedConfig) : parsedConfig
         for code in options.locales where config.locale(code) == nil {
             report.diagnostics.append(.error("--locale \(code): not a locale of the site (\(config.locales.map(\.code).joined(separator: ", ")))"))
         }
 
         let output = options.output.path
-        let previous = options.writeOutput ? BuildManifest.read(from: options.output) : nil
-        let survey = previous.map { OutputSurvey(of: $0, in: output) }
+        // The manifest is decoded on another core while this one lists the sources.
+        let lastBuild = Background { options.writeOutput ? BuildManifest.read(from: options.output) : nil }
         let scanStarted = FileStamp.now()
         var sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
         for link in sources.symbolicLinks.sorted() {
             report.diagnostics.append(.error("symbolic links are not followed; put the file or folder itself here", at: SourceLocation(path: link)))
         }
+        let previous = lastBuild.value
+        let survey = previous.map { previous in Background { RenderPlan.existingFiles(of: previous, in: output) } }
         // Pseudo-translations are made from the bodies of the default locale's pages, so such a
         // build reads every file.
         let reader = previous.flatMap { options.pseudo ? nil : ContentReader(previous: $0.sources, previousScan: $0.scanStarted) } ?? ContentReader()
-        let content = reader.read(sources, config: config, scanStarted: scanStarted)
+        var content = reader.read(sources, config: config, scanStarted: scanStarted)
         report.readSourceCount = content.readCount
-        var pages = options.pseudo ? PseudoLocales.adding(to: content.pages, sources: &sources, config: config) : content.pages
+        if options.pseudo { content.pages = PseudoLocales.adding(to: content.pages, sources: &sources, config: config) }
         report.diagnostics += content.diagnostics
-        report.diagnostics += TranslationCheck.diagnostics(for: pages, config: config)
-        let (theme, themeDiagnostics) = Theme.load(sources, config: config, themesFolderName: themesLabel(options))
+        // The translation check and the theme need no assembled site: they run beside the assembly.
+        let (parsedPages, loadedSources, themesFolderName) = (content.pages, sources, themesLabel(options))
+        let translationCheck = Background { TranslationCheck.diagnostics(for: parsedPages, config: config) }
+        let themeLoad = Background { Theme.load(loadedSources, config: config, themesFolderName: themesFolderName) }
+        var pages = content.pages
+        var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
+        report.diagnostics += translationCheck.value
+        let (theme, themeDiagnostics) = themeLoad.value
         report.diagnostics += themeDiagnostics
         // Content errors do not stop here: assembling and rendering the rest reports
         // broken links and directives in the same run. Only a broken theme does.
         guard let theme, !themeDiagnostics.hasErrors else { return finish([]) }
 
-        var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
         site.unreadablePaths = content.unreadable
         report.diagnostics += assembleDiagnostics
         let renderLocales = options.locales.isEmpty ? config.locales : config.locales.filter { options.locales.contains($0.code) }
@@ -111,7 +118,7 @@ public enum SiteBuild {
         let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), options: options)
         let structure = BuildKeys.structure(of: pages, unreadable: content.unreadable)
         let reusable = previous.flatMap { $0.inputsHash == inputs ? $0 : nil }
-        let existing = reusable != nil ? survey?.existing ?? [] : []
+        let existing = reusable != nil ? survey?.value ?? [] : []
         let plan = RenderPlan(site: site, locales: renderLocales, inputs: inputs, structure: structure, previous: reusable, existing: existing)
 
         // Pages the cache kept without reading their files are read now if they are to be rendered.
@@ -166,5 +173,26 @@ public enum SiteBuild {
     private static func themesLabel(_ options: BuildOptions) -> String {
         let themes = options.themes.standardizedFileURL.path, site = options.site.standardizedFileURL.path
         return themes.hasPrefix(site + "/") ? String(themes.dropFirst(site.count + 1)) : themes
+    }
+}
+
+/// Work done on another core while the build goes on.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    // Written once by the worker before it leaves `done`; read only after waiting for `done`.
+    private var result: Value?
+    private let done = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    /// The result, once the work is done.
+    var value: Value {
+        done.wait()
+        return result!
     }
 }
