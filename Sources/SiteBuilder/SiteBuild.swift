@@ -94,6 +94,9 @@ public enum SiteBuild {
         let reader = previous.flatMap { options.pseudo ? nil : ContentReader(previous: $0.sources, previousScan: $0.scanStarted) } ?? ContentReader()
         var content = reader.read(sources, config: config, scanStarted: scanStarted)
         report.readSourceCount = content.readCount
+        // Changed records are encoded for the manifest on another core, while pages are rendered.
+        let records = content.records
+        let encodedSources = content.recordsChanged && options.writeOutput ? Background { BuildManifest.encode(sources: records) } : nil
         if options.pseudo { content.pages = PseudoLocales.adding(to: content.pages, sources: &sources, config: config) }
         report.diagnostics += content.diagnostics
         // The translation check and the theme need no assembled site: they run beside the assembly.
@@ -157,13 +160,16 @@ public enum SiteBuild {
             siteFiles: renderNothing ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted()
         )
         guard let reusable else {
-            return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest.file, scanStarted: scanStarted,
+            return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest.file(encodedSources: encodedSources?.value),
+                                            scanStarted: scanStarted,
                                             to: options.output, site: options.site))
         }
         // Site-wide files that stand are not compared again; a manifest that says nothing new is
         // not written again, but takes this scan's time when that lets the next build trust files
         // this one had to read.
-        let changedManifest = manifest.differs(from: reusable) ? manifest.file : nil
+        let manifestChanged = content.recordsChanged || !plan.toRender.isEmpty || !plan.stale.isEmpty
+            || structure != reusable.structureHash || manifest.siteFiles != reusable.siteFiles
+        let changedManifest = manifestChanged ? manifest.file(encodedSources: encodedSources?.value) : nil
         return finish(Publisher.update(options.output, write: rendered.pages + (siteFilesStand ? [] : rendered.siteFiles),
                                        remove: plan.stale, manifest: changedManifest,
                                        scanStarted: changedManifest != nil || content.settledSinceRecorded ? scanStarted : nil))

@@ -29,6 +29,8 @@ struct ContentReader {
         /// A file was read only because its stamp was too recent to trust, and it would be
         /// trusted if recorded now: the manifest is worth writing again.
         var settledSinceRecorded = false
+        /// A file is new, gone, or not as recorded: `records` are not the last build's.
+        var recordsChanged = false
     }
 
     /// What one file gave: a page and its record (or nil with the reasons), and whether it had to be read.
@@ -76,8 +78,10 @@ struct ContentReader {
                 continue
             }
             result.records[file.path] = record
+            if outcome.wasRead && previous[file.path] != record { result.recordsChanged = true }
             if !page.frontMatter.draft { result.pages.append(page) }
         }
+        if result.records.count != previous.count { result.recordsChanged = true }
         return result
     }
 

@@ -4,7 +4,7 @@ import SiteCore
 
 /// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
 /// build parses only changed files and renders only pages whose inputs changed.
-struct BuildManifest: Sendable, Equatable {
+struct BuildManifest: Sendable {
     static let formatVersion = 2
 
     var formatVersion = Self.formatVersion
@@ -39,17 +39,18 @@ struct BuildManifest: Sendable, Equatable {
         return manifest
     }
 
-    var file: OutputFile {
+    /// The marker's bytes. `encodedSources`, when given, is `sources` as `encode(sources:)` gave
+    /// them, which a build can do while it renders pages.
+    func file(encodedSources: [UInt8]? = nil) -> OutputFile {
         var writer = ManifestWriter()
-        write(to: &writer)
+        write(to: &writer, encodedSources: encodedSources ?? Self.encode(sources: sources))
         return OutputFile(path: Publisher.markerName, bytes: writer.bytes)
     }
 
-    /// Whether writing this manifest over `previous` would tell the next build anything new.
-    func differs(from previous: BuildManifest) -> Bool {
-        var same = previous
-        same.scanStarted = scanStarted
-        return same != self
+    static func encode(sources: [String: SourceRecord]) -> [UInt8] {
+        var writer = ManifestWriter()
+        writer.map(sources)
+        return writer.bytes
     }
 }
 

@@ -27,6 +27,9 @@ struct ManifestWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Bytes another writer made.
+    mutating func raw(_ encoded: [UInt8]) { bytes += encoded }
+
     mutating func optional<Value>(_ value: Value?, _ write: (inout ManifestWriter, Value) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
@@ -120,7 +123,7 @@ struct ManifestReader {
     }
 }
 
-extension BuildManifest: ManifestCodable {
+extension BuildManifest {
     init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
         formatVersion = try reader.int()
         guard formatVersion == Self.formatVersion else { throw ManifestReader.Malformed() }
@@ -132,11 +135,12 @@ extension BuildManifest: ManifestCodable {
         siteFiles = try reader.strings()
     }
 
-    func write(to writer: inout ManifestWriter) {
+    /// `encodedSources` is `sources` as `BuildManifest.encode(sources:)` gives them.
+    func write(to writer: inout ManifestWriter, encodedSources: [UInt8]) {
         writer.int(formatVersion)
         writer.string(inputsHash)
         writer.string(structureHash)
-        writer.map(sources)
+        writer.raw(encodedSources)
         writer.map(pages)
         writer.strings(siteFiles)
     }
