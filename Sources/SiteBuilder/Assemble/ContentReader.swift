@@ -2,9 +2,17 @@ import Dispatch
 import SiteCore
 
 /// What the build cache keeps of a content file: its stamp when it was read, and what parsing it gave.
-struct SourceRecord: Hashable, Sendable {
-    var stamp: FileStamp
-    var summary: SourceSummary
+/// A class, so that passing thousands of them around copies a reference, not every field.
+final class SourceRecord: Equatable, Sendable {
+    let stamp: FileStamp
+    let summary: SourceSummary
+
+    init(stamp: FileStamp, summary: SourceSummary) {
+        self.stamp = stamp
+        self.summary = summary
+    }
+
+    static func == (a: SourceRecord, b: SourceRecord) -> Bool { a.stamp == b.stamp && a.summary == b.summary }
 }
 
 /// Turns content files into pages, reading and parsing only what changed since the last build.

@@ -147,10 +147,10 @@ extension BuildManifest {
 }
 
 extension SourceRecord: ManifestCodable {
-    init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
-        stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
-                          inode: UInt64(bitPattern: Int64(try reader.int())))
-        summary = try SourceSummary(from: &reader)
+    convenience init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
+        self.init(stamp: FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
+                                   inode: UInt64(bitPattern: Int64(try reader.int()))),
+                  summary: try SourceSummary(from: &reader))
     }
 
     func write(to writer: inout ManifestWriter) {
