@@ -76,11 +76,12 @@ enum BuildKeys {
     }()
 
     /// What pages show of each other: paths, titles, descriptions, order, slugs and heading ids
-    /// (menus, section lists, language switchers and link checks read them).
+    /// (menus, section lists, language switchers and link checks read them). Pages are taken in
+    /// the order given, which the scan of the content folder keeps the same from build to build.
     static func structure(of pages: [SourcePage], unreadable: Set<String>) -> String {
         var hasher = StableHasher()
         for path in unreadable.sorted() { hasher.add(path) }
-        for page in pages.sorted(by: { $0.path < $1.path }) {
+        for page in pages {
             let frontMatter = page.frontMatter
             hasher.add(page.path.sitePath)
             hasher.add(frontMatter.title)
@@ -94,8 +95,21 @@ enum BuildKeys {
         return hasher.hex
     }
 
-    /// The key of one page: its own file, where and how it is shown, and the two hashes above.
-    static func page(_ page: SitePage, inputs: String, structure: String) -> String {
-        StableHash.hex([inputs, structure, page.url, page.locale.code, page.source.fileHash, page.isFallback ? "fallback" : ""])
+    /// What every page's key starts from: the two hashes above.
+    static func common(inputs: String, structure: String) -> StableHasher {
+        var hasher = StableHasher()
+        hasher.add(inputs)
+        hasher.add(structure)
+        return hasher
+    }
+
+    /// The key of one page: `common`, its own file, and where and how it is shown.
+    static func page(_ page: SitePage, common: StableHasher) -> String {
+        var hasher = common
+        hasher.add(page.url)
+        hasher.add(page.locale.code)
+        hasher.add(page.source.fileHash)
+        hasher.add(page.isFallback ? "fallback" : "")
+        return hasher.hex
     }
 }

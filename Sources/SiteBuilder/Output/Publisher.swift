@@ -49,14 +49,13 @@ enum Publisher {
     /// failure to write (a full disk) leaves the folder as it was. Each rename is atomic; only
     /// a rename failing halfway (which the system allows for next to no reason on one folder
     /// tree) could leave some pages new and some old. Then stale pages go, the manifest last.
-    /// `manifest` is nil when the previous one still holds. `scanStarted`, when given, becomes
-    /// the marker's modification time (see `BuildManifest.scanStarted`).
+    /// `manifest` is nil when the previous one still holds (a given one is written without
+    /// comparing). `scanStarted`, when given, becomes the marker's modification time (see
+    /// `BuildManifest.scanStarted`).
     static func update(_ output: URL, write files: [OutputFile], remove stale: [String], manifest: OutputFile?,
                        scanStarted: Int?) -> [Diagnostic] {
         let root = output.path
-        let changed = (files + (manifest.map { [$0] } ?? [])).filter { file in
-            FileSystem.contents(of: root + "/" + file.path) != file.bytes
-        }
+        let changed = files.filter { file in FileSystem.contents(of: root + "/" + file.path) != file.bytes } + (manifest.map { [$0] } ?? [])
         let pending = changed.map { file -> (temporary: String, final: String) in
             let final = root + "/" + file.path
             let slash = final.lastIndex(of: "/")!

@@ -14,10 +14,11 @@ struct RenderPlan {
     /// `previous` is the last build's manifest when its inputs were this build's; `existing`, which
     /// of its files are still there.
     init(site: Site, locales: [LocaleInfo], inputs: String, structure: String, previous: BuildManifest?, existing: Set<String>) {
+        let common = BuildKeys.common(inputs: inputs, structure: structure)
         for locale in locales {
             for page in site.pagesByLocale[locale.code] ?? [] {
                 let path = page.outputPath
-                let key = BuildKeys.page(page, inputs: inputs, structure: structure)
+                let key = BuildKeys.page(page, common: common)
                 keys[path] = key
                 if previous?.pages[path]?.key == key && existing.contains(path) {
                     unchanged.insert(path)
