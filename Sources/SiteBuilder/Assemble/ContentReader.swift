@@ -6,10 +6,13 @@ import SiteCore
 final class SourceRecord: Equatable, Sendable {
     let stamp: FileStamp
     let summary: SourceSummary
+    /// Its bytes in the manifest it was read from, which a new manifest takes as they are.
+    let encoded: ArraySlice<UInt8>?
 
-    init(stamp: FileStamp, summary: SourceSummary) {
+    init(stamp: FileStamp, summary: SourceSummary, encoded: ArraySlice<UInt8>? = nil) {
         self.stamp = stamp
         self.summary = summary
+        self.encoded = encoded
     }
 
     static func == (a: SourceRecord, b: SourceRecord) -> Bool { a.stamp == b.stamp && a.summary == b.summary }

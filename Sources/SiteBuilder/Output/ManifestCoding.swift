@@ -27,8 +27,8 @@ struct ManifestWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    /// Bytes another writer made.
-    mutating func raw(_ encoded: [UInt8]) { bytes += encoded }
+    /// Bytes encoded before (by another writer, or read from a manifest).
+    mutating func raw<Encoded: Collection<UInt8>>(_ encoded: Encoded) { bytes.append(contentsOf: encoded) }
 
     mutating func optional<Value>(_ value: Value?, _ write: (inout ManifestWriter, Value) -> Void) {
         bool(value != nil)
@@ -64,6 +64,12 @@ struct ManifestReader {
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     var isAtEnd: Bool { position == bytes.count }
+
+    /// Where the next read begins, for `bytes(from:)`.
+    var offset: Int { position }
+
+    /// The bytes read since `start`.
+    func bytes(from start: Int) -> ArraySlice<UInt8> { bytes[start..<position] }
 
     mutating func int() throws(Malformed) -> Int {
         var result: UInt64 = 0, shift: UInt64 = 0
@@ -148,12 +154,15 @@ extension BuildManifest {
 
 extension SourceRecord: ManifestCodable {
     convenience init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
-        self.init(stamp: FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
-                                   inode: UInt64(bitPattern: Int64(try reader.int()))),
-                  summary: try SourceSummary(from: &reader))
+        let start = reader.offset
+        let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
+                              inode: UInt64(bitPattern: Int64(try reader.int())))
+        let summary = try SourceSummary(from: &reader)
+        self.init(stamp: stamp, summary: summary, encoded: reader.bytes(from: start))
     }
 
     func write(to writer: inout ManifestWriter) {
+        if let encoded { return writer.raw(encoded) }
         writer.int(stamp.size)
         writer.int(stamp.modified)
         writer.int(stamp.changed)
