@@ -9,8 +9,9 @@ enum TranslationCheck {
         let pairs = TranslationPairs(pages: pages, config: config)
         var diagnostics: [Diagnostic] = []
         for locale in pairs.translatedLocales {
-            diagnostics += pairs.metadataFindings(in: locale)
-            for translation in pairs.sortedTranslations(in: locale) {
+            // In any order: a build sorts what it reports.
+            for translation in (pairs.translations[locale] ?? [:]).values {
+                diagnostics += pairs.metadataFindings(of: translation)
                 guard let source = pairs.sources[translation.translationKey] else { continue }
                 if let info = translation.frontMatter.translation, info.sourceHash != source.bodyHash {
                     diagnostics.append(.warning("translation is outdated: \(TranslationPairs.metadataName(of: source)) changed since it was translated",
