@@ -76,15 +76,16 @@ struct FolderScan: Sendable {
         }
         defer { closedir(stream) }
         var names: [String] = []
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if !name.hasPrefix(".") { names.append(name) }
         }
         names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         for name in names {
             var status = stat()
             guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            let entryPath = path + "/" + name
+            let entryPath = "\(path)/\(name)"
             switch status.st_mode & S_IFMT {
             case S_IFREG:
                 files.append(File(path: entryPath, stamp: FileStamp(status)))
