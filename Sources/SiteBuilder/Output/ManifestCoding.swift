@@ -89,7 +89,8 @@ struct ManifestReader {
         let count = try int()
         guard count >= 0, count <= bytes.count - position else { throw Malformed() }
         defer { position += count }
-        return String(decoding: bytes[position..<position + count], as: UTF8.self)
+        // Through a buffer pointer: decoding from an array slice takes a slower, generic path.
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + count]), as: UTF8.self) }
     }
 
     mutating func bool() throws(Malformed) -> Bool {
