@@ -39,6 +39,8 @@ public struct BuildReport: Sendable {
     public var pages: [(locale: String, total: Int, fallbacks: Int)]
     /// Pages rendered in this build; the others were unchanged since the last one.
     public var renderedPageCount = 0
+    /// Content files read in this build; the others had the size, times and inode the last build saw.
+    public var readSourceCount = 0
     public var seconds: Double
     public var strict: Bool
 
@@ -71,77 +73,106 @@ public enum SiteBuild {
         }
         let (parsedConfig, configDiagnostics) = ConfigParser.parse(configText)
         report.diagnostics += configDiagnostics
-        guard var config = parsedConfig else { return finish([]) }
-        if options.pseudo { config = PseudoLocales.adding(to: config) }
+        guard let parsedConfig else { return finish([]) }
+        let config = options.pseudo ? PseudoLocales.adding(to: parsedConfig) : parsedConfig
         for code in options.locales where config.locale(code) == nil {
             report.diagnostics.append(.error("--locale \(code): not a locale of the site (\(config.locales.map(\.code).joined(separator: ", ")))"))
         }
 
+        let output = options.output.path
+        // The manifest is decoded on another core while this one lists the sources.
+        let lastBuild = Background { options.writeOutput ? BuildManifest.read(from: options.output) : nil }
+        let scanStarted = FileStamp.now()
         var sources = SourceLoader.load(site: options.site, themesFolder: options.themes, themesLabel: themesLabel(options), theme: config.theme)
         for link in sources.symbolicLinks.sorted() {
             report.diagnostics.append(.error("symbolic links are not followed; put the file or folder itself here", at: SourceLocation(path: link)))
         }
-        let previous = options.writeOutput ? BuildManifest.read(from: options.output) : nil
-        let (parsedPages, unreadable, contentDiagnostics) = parseContent(sources, config: config, cache: previous?.sources ?? [:])
-        let pages = options.pseudo ? PseudoLocales.adding(to: parsedPages, sources: &sources, config: config) : parsedPages
-        report.diagnostics += contentDiagnostics
-        report.diagnostics += TranslationCheck.diagnostics(for: pages, config: config)
-        let (theme, themeDiagnostics) = Theme.load(sources, config: config, themesFolderName: themesLabel(options))
+        let previous = lastBuild.value
+        let survey = previous.map { previous in Background { RenderPlan.existingFiles(of: previous, in: output) } }
+        // Pseudo-translations are made from the bodies of the default locale's pages, so such a
+        // build reads every file.
+        let reader = previous.flatMap { options.pseudo ? nil : ContentReader(previous: $0.sources, previousScan: $0.scanStarted) } ?? ContentReader()
+        var content = reader.read(sources, config: config, scanStarted: scanStarted)
+        report.readSourceCount = content.readCount
+        // Changed records are encoded for the manifest on another core, while pages are rendered.
+        let records = content.records
+        let encodedSources = content.recordsChanged && options.writeOutput ? Background { BuildManifest.encode(sources: records) } : nil
+        if options.pseudo { content.pages = PseudoLocales.adding(to: content.pages, sources: &sources, config: config) }
+        report.diagnostics += content.diagnostics
+        // The translation check and the theme need no assembled site: they run beside the assembly.
+        let (parsedPages, loadedSources, themesFolderName) = (content.pages, sources, themesLabel(options))
+        let translationCheck = Background { TranslationCheck.diagnostics(for: parsedPages, config: config) }
+        let themeLoad = Background { Theme.load(loadedSources, config: config, themesFolderName: themesFolderName) }
+        var pages = content.pages
+        var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
+        report.diagnostics += translationCheck.value
+        let (theme, themeDiagnostics) = themeLoad.value
         report.diagnostics += themeDiagnostics
         // Content errors do not stop here: assembling and rendering the rest reports
         // broken links and directives in the same run. Only a broken theme does.
         guard let theme, !themeDiagnostics.hasErrors else { return finish([]) }
 
-        var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
-        site.unreadablePaths = unreadable
+        site.unreadablePaths = content.unreadable
         report.diagnostics += assembleDiagnostics
-        if !options.locales.isEmpty { config.locales = config.locales.filter { options.locales.contains($0.code) } }
+        let renderLocales = options.locales.isEmpty ? config.locales : config.locales.filter { options.locales.contains($0.code) }
         let rulesWidget = RulesWidgetFiles.load(wasm: options.rulesWasm, glue: options.rulesGlue, theme: theme)
 
         // Pages whose inputs are those of the last build keep the file it wrote.
         let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), options: options)
-        let structure = BuildKeys.structure(of: pages, unreadable: unreadable)
-        var keys: [String: String] = [:]
-        for locale in config.locales {
-            for page in site.pagesByLocale[locale.code] ?? [] {
-                keys[page.outputPath] = BuildKeys.page(page, inputs: inputs, structure: structure)
-            }
-        }
+        let structure = BuildKeys.structure(of: pages, unreadable: content.unreadable)
         let reusable = previous.flatMap { $0.inputsHash == inputs ? $0 : nil }
-        let unchanged = Set(keys.compactMap { path, key in
-            reusable?.pages[path]?.key == key && FileManager.default.fileExists(atPath: options.output.appendingPathComponent(path).path) ? path : nil
+        let existing = reusable != nil ? survey?.value ?? [] : []
+        let plan = RenderPlan(site: site, locales: renderLocales, inputs: inputs, structure: structure, previous: reusable, existing: existing)
+
+        // Pages the cache kept without reading their files are read now if they are to be rendered.
+        let unread = Set(plan.toRender.map(\.source).filter { $0.parsed == nil && $0.body == nil }.map(ObjectIdentifier.init))
+        if !unread.isEmpty {
+            let (read, problems) = ContentReader.readingBodies(of: unread, in: pages, sources: sources)
+            guard problems.isEmpty else { return finish(problems) }
+            pages = read
+            site = SiteAssembler.assemble(config: config, pages: pages).0
+            site.unreadablePaths = content.unreadable
+        }
+
+        // The site-wide files depend on nothing but the inputs and the structure: when those are
+        // as the last build left them, its files stand, and with every page standing too
+        // nothing is rendered at all.
+        let siteFilesStand = reusable.map { $0.structureHash == structure && $0.siteFiles.allSatisfy(existing.contains) } == true
+        let renderNothing = siteFilesStand && plan.toRender.isEmpty && plan.stale.isEmpty
+        let rendered = renderNothing ? RenderedSite()
+            : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget).render(unchanged: plan.unchanged)
+        // Pages that stand keep the diagnostics their rendering gave last time.
+        let pageRecords = Dictionary(uniqueKeysWithValues: plan.keys.map { path, key in
+            (path, BuildManifest.PageRecord(key: key, diagnostics: rendered.diagnostics[path] ?? reusable?.pages[path]?.diagnostics ?? []))
         })
-        let rendered = SiteRenderer(site: site, theme: theme, renderLocales: config.locales, rulesWidget: rulesWidget).render(unchanged: unchanged)
-        var pageDiagnostics = rendered.diagnostics
-        for path in unchanged { pageDiagnostics[path] = reusable?.pages[path]?.diagnostics ?? [] }
         // A fallback copy repeats its source's problems: each is reported once.
-        report.diagnostics += Set(pageDiagnostics.values.flatMap { $0 })
-        report.pages = config.locales.map { locale in
+        report.diagnostics += Set(pageRecords.values.lazy.flatMap(\.diagnostics))
+        report.pages = renderLocales.map { locale in
             let pages = site.pagesByLocale[locale.code] ?? []
             return (locale.code, pages.count, pages.count { $0.isFallback })
         }
         report.renderedPageCount = rendered.pages.count
         guard report.succeeded, options.writeOutput else { return finish([]) }
 
-        let stale = reusable.map { previous in previous.pages.keys.filter { keys[$0] == nil }.sorted() } ?? []
-        let reusedEverything = pages.allSatisfy { $0.parsed == nil } && rendered.pages.isEmpty && stale.isEmpty
-            && unreadable.isEmpty && pages.count == reusable?.sources.count
-        if reusedEverything, let reusable {
-            // Nothing changed: the site files are compared and the manifest stays as it is.
-            return finish(Publisher.update(options.output, write: rendered.siteFiles, remove: [], manifest: nil))
-        }
         let manifest = BuildManifest(
-            formatVersion: BuildManifest.formatVersion, inputsHash: inputs,
-            sources: Dictionary(pages.map { ($0.path.sitePath, $0.summary) }, uniquingKeysWith: { first, _ in first }),
-            pages: keys.mapValues { BuildManifest.PageRecord(key: $0, diagnostics: []) }
-                .merging(pageDiagnostics.mapValues { BuildManifest.PageRecord(key: "", diagnostics: $0) }) { record, found in
-                    BuildManifest.PageRecord(key: record.key, diagnostics: found.diagnostics)
-                }
-        ).file
+            inputsHash: inputs, structureHash: structure, scanStarted: scanStarted, sources: content.records,
+            pages: pageRecords,
+            siteFiles: renderNothing ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted()
+        )
         guard let reusable else {
-            return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest, to: options.output, site: options.site))
+            return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest.file(encodedSources: encodedSources?.value),
+                                            scanStarted: scanStarted,
+                                            to: options.output, site: options.site))
         }
-        return finish(Publisher.update(options.output, write: rendered.pages + rendered.siteFiles, remove: stale, manifest: manifest))
+        // Site-wide files that stand are not compared again; a manifest that says nothing new is
+        // not written again, but takes this scan's time when that lets the next build trust files
+        // this one had to read.
+        let manifestChanged = content.recordsChanged || !plan.toRender.isEmpty || !plan.stale.isEmpty
+            || structure != reusable.structureHash || manifest.siteFiles != reusable.siteFiles
+        let changedManifest = manifestChanged ? manifest.file(encodedSources: encodedSources?.value) : nil
+        return finish(Publisher.update(options.output, write: rendered.pages + (siteFilesStand ? [] : rendered.siteFiles),
+                                       remove: plan.stale, manifest: changedManifest,
+                                       scanStarted: changedManifest != nil || content.settledSinceRecorded ? scanStarted : nil))
     }
 
     /// How theme paths appear in messages: `themes/default/…` when the themes folder is the site's own.
@@ -149,48 +180,25 @@ public enum SiteBuild {
         let themes = options.themes.standardizedFileURL.path, site = options.site.standardizedFileURL.path
         return themes.hasPrefix(site + "/") ? String(themes.dropFirst(site.count + 1)) : themes
     }
+}
 
-    /// Parses every content file on all cores, except those the last build parsed unchanged
-    /// (`cache`, by site path); reports folders that are no locale. Also returns the paths
-    /// under their locale folder (`tracks/b1.md`) of files that could not be read.
-    static func parseContent(_ sources: SiteSources, config: SiteConfig,
-                             cache: [String: SourceSummary] = [:]) -> ([SourcePage], Set<String>, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let codes = Set(config.locales.map(\.code))
-        for folder in sources.contentFolders where !codes.contains(folder) {
-            diagnostics.append(.error("content folder '\(folder)' is not a locale in \(ConfigParser.fileName) (\(config.locales.map(\.code).joined(separator: ", ")))",
-                                      at: SourceLocation(path: "content/\(folder)")))
+/// Work done on another core while the build goes on.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    // Written once by the worker before it leaves `done`; read only after waiting for `done`.
+    private var result: Value?
+    private let done = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
         }
-        let files = sources.content.compactMap { file -> (SourceFile, String, String)? in
-            let parts = file.path.split(separator: "/", maxSplits: 2)
-            guard parts.count == 3, codes.contains(String(parts[1])) else {
-                if parts.count == 2 {
-                    diagnostics.append(.error("content file outside a locale folder; move it to content/<locale>/", at: SourceLocation(path: file.path)))
-                }
-                return nil
-            }
-            return (file, String(parts[1]), String(parts[2]))
-        }
-        let slots = ResultSlots<(SourcePage?, [Diagnostic])>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let (file, locale, relative) = files[index]
-            if let summary = cache[file.path], summary.fileHash == StableHash.hex(file.bytes),
-               let page = SourcePage.restore(file, locale: locale, relative: relative, from: summary) {
-                slots.set(index, (page, page.warnings))
-            } else {
-                slots.set(index, SourcePage.parse(file, locale: locale, relative: relative))
-            }
-        }
-        var pages: [SourcePage] = []
-        var unreadable: Set<String> = []
-        for (index, (page, problems)) in slots.values.enumerated() {
-            diagnostics += problems
-            if let page {
-                if !page.frontMatter.draft { pages.append(page) }
-            } else {
-                unreadable.insert(files[index].2)
-            }
-        }
-        return (pages, unreadable, diagnostics)
+    }
+
+    /// The result, once the work is done.
+    var value: Value {
+        done.wait()
+        return result!
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import SiteBuilder
 import Testing
 
@@ -19,8 +20,16 @@ import Testing
         try FileManager.default.copyItem(at: FixtureSite.root.appendingPathComponent("themes"), to: themes)
     }
 
-    func build(into folder: URL? = nil) -> BuildReport {
-        SiteBuild.run(BuildOptions(site: site, output: folder ?? output, themes: themes))
+    /// Builds into `folder`, or into `output` as if well after the sources were last written
+    /// (as is usual), so that the next build trusts the stamps of files it does not see change.
+    func build(into folder: URL? = nil, settled: Bool = true) -> BuildReport {
+        let report = SiteBuild.run(BuildOptions(site: site, output: folder ?? output, themes: themes))
+        if folder == nil && settled {
+            // The marker's time is when the build's scan began.
+            try? FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)],
+                                                   ofItemAtPath: output.appendingPathComponent(".wegwijs-build").path)
+        }
+        return report
     }
 
     func edit(_ path: String, _ change: (String) -> String) throws {
@@ -42,6 +51,7 @@ import Testing
         let second = build()
         #expect(second.succeeded)
         #expect(second.renderedPageCount == 0)
+        #expect(second.readSourceCount == 0, "every file has the stamp the first build saw")
         #expect(second.pageCount == 9)
         #expect(second.diagnostics == first.diagnostics, "warnings of unchanged pages are reported again")
         #expect(temporary.snapshot(output) == before)
@@ -53,6 +63,64 @@ import Testing
         let report = build()
         #expect(report.renderedPageCount == 3, "en/tracks/b1 and its fallback copies in nl and ar")
         #expect(temporary.read("public/nl/leerroutes/b1/index.html")?.contains("One more sentence.") == true)
+        expectSameAsFreshBuild()
+    }
+
+    @Test func readsAgainFilesWrittenJustBeforeTheLastBuild() throws {
+        // Written moments before that build's scan: another write within the same tick of the
+        // file system's clock could have kept their stamps.
+        _ = build(settled: false)
+        let report = build()
+        #expect(report.readSourceCount == 5)
+        #expect(report.renderedPageCount == 0)
+    }
+
+    @Test func seesAnEditThatKeepsSizeAndModificationTime() throws {
+        _ = build()
+        let path = site.appendingPathComponent("content/en/tracks/b1.md").path
+        var before = stat()
+        stat(path, &before)
+        try edit("site/content/en/tracks/b1.md") { $0.replacing(#"let x = "<b>""#, with: #"let y = "<b>""#) }
+        #expect(utimensat(AT_FDCWD, path, [before.st_atim, before.st_mtim], 0) == 0)
+        var after = stat()
+        stat(path, &after)
+        #expect(after.st_size == before.st_size)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+
+        let report = build()
+        #expect(report.readSourceCount == 1, "its inode change time moved")
+        #expect(report.renderedPageCount == 3)
+        #expect(temporary.read("public/en/tracks/b1/index.html")?.contains("let y") == true)
+        expectSameAsFreshBuild()
+    }
+
+    @Test func rendersAPageWhoseFileWentMissing() throws {
+        _ = build()
+        try FileManager.default.removeItem(at: output.appendingPathComponent("nl/leerroutes/b1/index.html"))
+        let report = build()
+        #expect(report.readSourceCount == 0)
+        #expect(report.renderedPageCount == 1, "rendered from a body read for it")
+        expectSameAsFreshBuild()
+    }
+
+    @Test func writesAMissingSiteFileAgain() throws {
+        _ = build()
+        try FileManager.default.removeItem(at: output.appendingPathComponent("sitemap.xml"))
+        let report = build()
+        #expect(report.succeeded)
+        #expect(report.renderedPageCount == 0)
+        #expect(temporary.read("public/sitemap.xml") != nil)
+        expectSameAsFreshBuild()
+    }
+
+    @Test func removesAPageThatBecomesADraft() throws {
+        try Data("---\ntitle: Extra\n---\n\nFor a while.\n".utf8).write(to: site.appendingPathComponent("content/en/extra.md"))
+        _ = build()
+        try edit("site/content/en/extra.md") { $0.replacing("title: Extra\n", with: "title: Extra\ndraft: true\n") }
+        #expect(build().succeeded)
+        #expect(temporary.read("public/en/extra/index.html") == nil)
+        #expect(temporary.read("public/ar/extra/index.html") == nil)
+        #expect(temporary.read("public/en/index.html")?.contains("Extra") == false, "nor is it listed")
         expectSameAsFreshBuild()
     }
 
@@ -84,10 +152,12 @@ import Testing
         try Data("---\ntitle: Extra\n---\n\nFor a while.\n".utf8).write(to: extra)
         #expect(build().succeeded)
         #expect(temporary.read("public/ar/extra/index.html") != nil)
+        #expect(temporary.read("public/en/index.html")?.contains("Extra") == true)
         try FileManager.default.removeItem(at: extra)
         #expect(build().succeeded)
         #expect(temporary.read("public/en/extra/index.html") == nil)
         #expect(temporary.read("public/ar/extra/index.html") == nil)
+        #expect(temporary.read("public/en/index.html")?.contains("Extra") == false, "menus no longer list it")
         expectSameAsFreshBuild()
     }
 

@@ -11,7 +11,9 @@ final class SourcePage: Sendable {
     let bodyHash: String
     /// Hash of the whole file, the key of the build cache.
     let fileHash: String
-    let body: String
+    /// The Markdown; nil when this build trusted the cache without reading the file (`ContentReader`
+    /// reads it before the page is rendered).
+    let body: String?
     let bodyFirstLine: Int
     /// The parsed body when this build parsed it; nil when the outline came from the build cache.
     let parsed: MarkdownDocument?
@@ -19,7 +21,7 @@ final class SourcePage: Sendable {
     let warnings: [Diagnostic]
 
     init(path: ContentPath, frontMatter: FrontMatter, outline: PageOutline, bodyHash: String, fileHash: String,
-         body: String, bodyFirstLine: Int, parsed: MarkdownDocument?, warnings: [Diagnostic]) {
+         body: String?, bodyFirstLine: Int, parsed: MarkdownDocument?, warnings: [Diagnostic]) {
         self.path = path
         self.frontMatter = frontMatter
         self.outline = outline
@@ -36,7 +38,11 @@ final class SourcePage: Sendable {
     var slug: String { frontMatter.slug ?? path.defaultSlug }
 
     /// The Markdown, parsed now if the outline came from the cache.
-    var document: MarkdownDocument { parsed ?? CmarkParser.parse(body, firstLine: bodyFirstLine) }
+    var document: MarkdownDocument {
+        if let parsed { return parsed }
+        guard let body else { preconditionFailure("\(path.sitePath): its body was not read before rendering") }
+        return CmarkParser.parse(body, firstLine: bodyFirstLine)
+    }
 
     /// Parses one content file; `locale` is the folder it sits in.
     static func parse(_ file: SourceFile, locale: String, relative: String) -> (SourcePage?, [Diagnostic]) {
@@ -69,6 +75,14 @@ final class SourcePage: Sendable {
         return SourcePage(path: ContentPath(locale: locale, relative: relative), frontMatter: summary.frontMatter,
                           outline: summary.outline, bodyHash: summary.bodyHash, fileHash: summary.fileHash,
                           body: body, bodyFirstLine: bodyLine, parsed: nil, warnings: summary.warnings)
+    }
+
+    /// A page as the build cache kept it, for a file whose stamp says it has not changed: its
+    /// body is not read unless the page is rendered.
+    static func cached(_ summary: SourceSummary, locale: String, relative: String) -> SourcePage {
+        SourcePage(path: ContentPath(locale: locale, relative: relative), frontMatter: summary.frontMatter,
+                   outline: summary.outline, bodyHash: summary.bodyHash, fileHash: summary.fileHash,
+                   body: nil, bodyFirstLine: summary.bodyFirstLine, parsed: nil, warnings: summary.warnings)
     }
 
     var summary: SourceSummary {
@@ -109,16 +123,43 @@ struct SourceSummary: Hashable, Sendable {
 /// FNV-1a, 64 bits: a fast hash that is the same in every run, for cache keys (not for security).
 enum StableHash {
     static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = StableHasher()
+        hasher.add(bytes: bytes)
+        return hasher.hex
+    }
+
+    static func hex(_ parts: [String]) -> String {
+        var hasher = StableHasher()
+        for part in parts { hasher.add(part) }
+        return hasher.hex
+    }
+}
+
+/// `StableHash` fed piece by piece, so the parts of a key need not be joined into one string first.
+struct StableHasher {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    static func hex(_ parts: [String]) -> String {
-        hex(parts.joined(separator: "\u{1F}").utf8)
+    /// The text and a separator after it, so ("ab", "c") and ("a", "bc") hash differently.
+    mutating func add(_ text: String) {
+        add(bytes: text.utf8)
+        add(bytes: CollectionOfOne(0x1F))
+    }
+
+    /// Sixteen hex digits.
+    var hex: String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: hash >> (60 - 4 * index)) & 0xF
+                buffer[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            }
+            return 16
+        }
     }
 }

@@ -13,7 +13,11 @@ struct SourceFile: Sendable {
 
 /// Everything a build reads.
 struct SiteSources: Sendable {
-    var content: [SourceFile]
+    /// The site folder's path, which content paths are relative to.
+    var siteFolder: String
+    /// Content files as found, not yet read: a build reads only those whose stamp differs from
+    /// the last build's (see `ContentReader`).
+    var content: [FolderScan.File]
     /// Locale folders under `content/`, to report ones no locale claims.
     var contentFolders: [String]
     var themeTemplates: [SourceFile]
@@ -25,63 +29,50 @@ struct SiteSources: Sendable {
     /// Symbolic links found in the site's and theme's folders (site paths): never followed, so a
     /// build publishes only what lies inside them.
     var symbolicLinks: [String] = []
+
+    /// The current bytes of a content file, by its site path.
+    func read(_ file: FolderScan.File) -> SourceFile? {
+        FileSystem.contents(of: siteFolder + "/" + file.path).map { SourceFile(path: file.path, bytes: $0) }
+    }
 }
 
 enum SourceLoader {
     /// `themesLabel` is how theme paths appear in messages (`themes` for the site's own folder).
     static func load(site: URL, themesFolder: URL, themesLabel: String, theme: String?) -> SiteSources {
-        let contentRoot = site.appendingPathComponent("content")
-        var links: [String] = []
-        let content = files(under: contentRoot, prefix: "content", links: &links).filter { $0.hasSuffix(".md") }
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: contentRoot.path))?.filter {
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: contentRoot.appendingPathComponent($0).path, isDirectory: &isFolder) && isFolder.boolValue
-        } ?? []
-
-        var sources = SiteSources(content: [], contentFolders: folders.sorted(), themeTemplates: [],
-                                  themeStrings: [], themeAssets: [], themeScripts: [], themeFound: false)
-        sources.content = content.compactMap { read(site.appendingPathComponent($0), as: $0) }
-        guard let theme else {
-            sources.symbolicLinks = links
-            return sources
-        }
-        let themeRoot = themesFolder.appendingPathComponent(theme)
-        var isFolder: ObjCBool = false
-        sources.themeFound = FileManager.default.fileExists(atPath: themeRoot.path, isDirectory: &isFolder) && isFolder.boolValue
+        let siteFolder = site.path
+        let content = FolderScan(siteFolder + "/content", prefix: "content")
+        var sources = SiteSources(siteFolder: siteFolder, content: content.files.filter { $0.path.hasSuffix(".md") },
+                                  contentFolders: content.topFolders, themeTemplates: [],
+                                  themeStrings: [], themeAssets: [], themeScripts: [], themeFound: false,
+                                  symbolicLinks: content.links)
+        guard let theme else { return sources }
+        let themeRoot = themesFolder.path + "/" + theme
+        sources.themeFound = FileSystem.isFolder(themeRoot)
         let themeLabel = "\(themesLabel)/\(theme)"
         func load(_ sub: String, _ keep: (String) -> Bool) -> [SourceFile] {
-            files(under: themeRoot.appendingPathComponent(sub), prefix: "\(themeLabel)/\(sub)", links: &links).filter(keep).compactMap {
-                read(themeRoot.appendingPathComponent(String($0.dropFirst(themeLabel.count + 1))), as: $0)
+            let scan = FolderScan(themeRoot + "/" + sub, prefix: "\(themeLabel)/\(sub)")
+            sources.symbolicLinks += scan.links
+            return scan.files.filter { keep($0.path) }.compactMap { file in
+                FileSystem.contents(of: themeRoot + "/" + file.path.dropFirst(themeLabel.count + 1))
+                    .map { SourceFile(path: file.path, bytes: $0) }
             }
         }
         sources.themeTemplates = load("templates") { $0.hasSuffix(".mustache") }
         sources.themeStrings = load("i18n") { $0.hasSuffix(".yaml") }
         sources.themeAssets = load("assets") { _ in true }
         sources.themeScripts = load("scripts") { $0.hasSuffix(".js") }
-        sources.symbolicLinks = links
         return sources
     }
 
-    /// Relative paths of the regular files under `root`, sorted, each prefixed with `prefix/`;
+    /// Relative paths of the regular files under `root` (folder by folder, by name), each prefixed with `prefix/`;
     /// symbolic links go to `links` instead.
     static func files(under root: URL, prefix: String, links: inout [String]) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
-        var found: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            var status = stat()
-            guard lstat(root.appendingPathComponent(path).path, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
-            case S_IFREG: found.append("\(prefix)/\(path)")
-            case S_IFLNK: links.append("\(prefix)/\(path)")
-            default: continue
-            }
-        }
-        return found.sorted()
+        let scan = FolderScan(root.path, prefix: prefix)
+        links += scan.links
+        return scan.files.map(\.path)
     }
 
     static func read(_ url: URL, as path: String) -> SourceFile? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return SourceFile(path: path, bytes: [UInt8](data))
+        FileSystem.contents(of: url.path).map { SourceFile(path: path, bytes: $0) }
     }
 }

@@ -5,15 +5,25 @@ import SiteCore
 /// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
 /// build parses only changed files and renders only pages whose inputs changed.
 struct BuildManifest: Sendable {
-    static let formatVersion = 1
+    static let formatVersion = 2
 
-    var formatVersion: Int
+    var formatVersion = Self.formatVersion
     /// Hash of what every page depends on: the generator, configuration, theme, widget files and build options.
     var inputsHash: String
-    /// Per content file (site path), what parsing it gave.
-    var sources: [String: SourceSummary]
+    /// Hash of what pages show of each other (`BuildKeys.structure`): with the inputs, all the
+    /// site-wide files (sitemap, 404 pages, language chooser) depend on.
+    var structureHash: String
+    /// When the scan of the build that wrote it began (nanoseconds since 1970): the next build
+    /// trusts only stamps that were settled by then (`FileStamp.isSettled`). Kept as the marker's
+    /// modification time, as git keeps its index's, so that builds of the same sources write
+    /// the same bytes.
+    var scanStarted: Int
+    /// Per content file (site path), its stamp and what parsing it gave.
+    var sources: [String: SourceRecord]
     /// Per page written (output path), the key of its inputs and the warnings rendering it gave.
     var pages: [String: PageRecord]
+    /// The site-wide files written, by output path.
+    var siteFiles: [String]
 
     struct PageRecord: Sendable, Equatable {
         var key: String
@@ -22,16 +32,25 @@ struct BuildManifest: Sendable {
 
     /// The manifest of the build in `output`, or nil when there is none this version can use.
     static func read(from output: URL) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(Publisher.markerName).path) else { return nil }
-        var reader = ManifestReader([UInt8](data))
-        guard let manifest = try? BuildManifest(from: &reader), reader.isAtEnd else { return nil }
+        guard let (bytes, stamp) = FileSystem.contentsAndStamp(of: output.path + "/" + Publisher.markerName) else { return nil }
+        var reader = ManifestReader(bytes)
+        guard var manifest = try? BuildManifest(from: &reader), reader.isAtEnd else { return nil }
+        manifest.scanStarted = stamp.modified
         return manifest
     }
 
-    var file: OutputFile {
+    /// The marker's bytes. `encodedSources`, when given, is `sources` as `encode(sources:)` gave
+    /// them, which a build can do while it renders pages.
+    func file(encodedSources: [UInt8]? = nil) -> OutputFile {
         var writer = ManifestWriter()
-        write(to: &writer)
+        write(to: &writer, encodedSources: encodedSources ?? Self.encode(sources: sources))
         return OutputFile(path: Publisher.markerName, bytes: writer.bytes)
+    }
+
+    static func encode(sources: [String: SourceRecord]) -> [UInt8] {
+        var writer = ManifestWriter()
+        writer.map(sources)
+        return writer.bytes
     }
 }
 
@@ -57,20 +76,40 @@ enum BuildKeys {
     }()
 
     /// What pages show of each other: paths, titles, descriptions, order, slugs and heading ids
-    /// (menus, section lists, language switchers and link checks read them).
+    /// (menus, section lists, language switchers and link checks read them). Pages are taken in
+    /// the order given, which the scan of the content folder keeps the same from build to build.
     static func structure(of pages: [SourcePage], unreadable: Set<String>) -> String {
-        var parts: [String] = unreadable.sorted()
-        for page in pages.sorted(by: { $0.path < $1.path }) {
+        var hasher = StableHasher()
+        for path in unreadable.sorted() { hasher.add(path) }
+        for page in pages {
             let frontMatter = page.frontMatter
-            parts += [page.path.sitePath, frontMatter.title, frontMatter.description ?? "", String(frontMatter.weight),
-                      frontMatter.slug ?? "", frontMatter.translationKey ?? "",
-                      page.outline.headings.map(\.id).joined(separator: " ")]
+            hasher.add(page.path.sitePath)
+            hasher.add(frontMatter.title)
+            hasher.add(frontMatter.description ?? "")
+            hasher.add(String(frontMatter.weight))
+            hasher.add(frontMatter.slug ?? "")
+            hasher.add(frontMatter.translationKey ?? "")
+            hasher.add(String(page.outline.headings.count))
+            for heading in page.outline.headings { hasher.add(heading.id) }
         }
-        return StableHash.hex(parts)
+        return hasher.hex
     }
 
-    /// The key of one page: its own file, where and how it is shown, and the two hashes above.
-    static func page(_ page: SitePage, inputs: String, structure: String) -> String {
-        StableHash.hex([inputs, structure, page.url, page.locale.code, page.source.fileHash, page.isFallback ? "fallback" : ""])
+    /// What every page's key starts from: the two hashes above.
+    static func common(inputs: String, structure: String) -> StableHasher {
+        var hasher = StableHasher()
+        hasher.add(inputs)
+        hasher.add(structure)
+        return hasher
+    }
+
+    /// The key of one page: `common`, its own file, and where and how it is shown.
+    static func page(_ page: SitePage, common: StableHasher) -> String {
+        var hasher = common
+        hasher.add(page.url)
+        hasher.add(page.locale.code)
+        hasher.add(page.source.fileHash)
+        hasher.add(page.isFallback ? "fallback" : "")
+        return hasher.hex
     }
 }

@@ -27,9 +27,17 @@ struct ManifestWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Bytes encoded before (by another writer, or read from a manifest).
+    mutating func raw<Encoded: Collection<UInt8>>(_ encoded: Encoded) { bytes.append(contentsOf: encoded) }
+
     mutating func optional<Value>(_ value: Value?, _ write: (inout ManifestWriter, Value) -> Void) {
         bool(value != nil)
         if let value { write(&self, value) }
+    }
+
+    mutating func strings(_ values: [String]) {
+        int(values.count)
+        for value in values { string(value) }
     }
 
     mutating func list<Value: ManifestCodable>(_ values: [Value]) {
@@ -57,6 +65,12 @@ struct ManifestReader {
 
     var isAtEnd: Bool { position == bytes.count }
 
+    /// Where the next read begins, for `bytes(from:)`.
+    var offset: Int { position }
+
+    /// The bytes read since `start`.
+    func bytes(from start: Int) -> ArraySlice<UInt8> { bytes[start..<position] }
+
     mutating func int() throws(Malformed) -> Int {
         var result: UInt64 = 0, shift: UInt64 = 0
         while true {
@@ -75,7 +89,8 @@ struct ManifestReader {
         let count = try int()
         guard count >= 0, count <= bytes.count - position else { throw Malformed() }
         defer { position += count }
-        return String(decoding: bytes[position..<position + count], as: UTF8.self)
+        // Through a buffer pointer: decoding from an array slice takes a slower, generic path.
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + count]), as: UTF8.self) }
     }
 
     mutating func bool() throws(Malformed) -> Bool {
@@ -86,6 +101,15 @@ struct ManifestReader {
 
     mutating func optional<Value>(_ read: (inout ManifestReader) throws(Malformed) -> Value) throws(Malformed) -> Value? {
         try bool() ? try read(&self) : nil
+    }
+
+    mutating func strings() throws(Malformed) -> [String] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try string()) }
+        return values
     }
 
     mutating func list<Value: ManifestCodable>(of type: Value.Type) throws(Malformed) -> [Value] {
@@ -106,20 +130,45 @@ struct ManifestReader {
     }
 }
 
-extension BuildManifest: ManifestCodable {
+extension BuildManifest {
     init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
         formatVersion = try reader.int()
         guard formatVersion == Self.formatVersion else { throw ManifestReader.Malformed() }
         inputsHash = try reader.string()
-        sources = try reader.map(of: SourceSummary.self)
+        structureHash = try reader.string()
+        scanStarted = 0
+        sources = try reader.map(of: SourceRecord.self)
         pages = try reader.map(of: PageRecord.self)
+        siteFiles = try reader.strings()
+    }
+
+    /// `encodedSources` is `sources` as `BuildManifest.encode(sources:)` gives them.
+    func write(to writer: inout ManifestWriter, encodedSources: [UInt8]) {
+        writer.int(formatVersion)
+        writer.string(inputsHash)
+        writer.string(structureHash)
+        writer.raw(encodedSources)
+        writer.map(pages)
+        writer.strings(siteFiles)
+    }
+}
+
+extension SourceRecord: ManifestCodable {
+    convenience init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
+        let start = reader.offset
+        let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
+                              inode: UInt64(bitPattern: Int64(try reader.int())))
+        let summary = try SourceSummary(from: &reader)
+        self.init(stamp: stamp, summary: summary, encoded: reader.bytes(from: start))
     }
 
     func write(to writer: inout ManifestWriter) {
-        writer.int(formatVersion)
-        writer.string(inputsHash)
-        writer.map(sources)
-        writer.map(pages)
+        if let encoded { return writer.raw(encoded) }
+        writer.int(stamp.size)
+        writer.int(stamp.modified)
+        writer.int(stamp.changed)
+        writer.int(Int(Int64(bitPattern: stamp.inode)))
+        summary.write(to: &writer)
     }
 }
 

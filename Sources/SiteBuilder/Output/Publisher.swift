@@ -9,8 +9,9 @@ enum Publisher {
     /// Marks a folder as ours, so a mistyped `--output` never replaces someone's files.
     static let markerName = ".wegwijs-build"
 
-    /// Writes a whole new site beside `output` and swaps it in; `manifest` becomes the marker.
-    static func publish(_ files: [OutputFile], manifest: OutputFile, to output: URL, site: URL) -> [Diagnostic] {
+    /// Writes a whole new site beside `output` and swaps it in; `manifest` becomes the marker,
+    /// its modification time `scanStarted` (see `BuildManifest.scanStarted`).
+    static func publish(_ files: [OutputFile], manifest: OutputFile, scanStarted: Int, to output: URL, site: URL) -> [Diagnostic] {
         let fileManager = FileManager.default
         if let problem = refusal(output: output, site: site) {
             return [.error(problem, at: SourceLocation(path: output.path))]
@@ -23,6 +24,7 @@ enum Publisher {
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             try write(files + [manifest], into: staging)
+            try setModified(staging.path + "/" + manifest.path, to: scanStarted)
             if fileManager.fileExists(atPath: output.path) {
                 try fileManager.moveItem(at: output, to: retired)
                 do {
@@ -47,12 +49,13 @@ enum Publisher {
     /// failure to write (a full disk) leaves the folder as it was. Each rename is atomic; only
     /// a rename failing halfway (which the system allows for next to no reason on one folder
     /// tree) could leave some pages new and some old. Then stale pages go, the manifest last.
-    /// `manifest` is nil when the previous one still holds.
-    static func update(_ output: URL, write files: [OutputFile], remove stale: [String], manifest: OutputFile?) -> [Diagnostic] {
+    /// `manifest` is nil when the previous one still holds (a given one is written without
+    /// comparing). `scanStarted`, when given, becomes the marker's modification time (see
+    /// `BuildManifest.scanStarted`).
+    static func update(_ output: URL, write files: [OutputFile], remove stale: [String], manifest: OutputFile?,
+                       scanStarted: Int?) -> [Diagnostic] {
         let root = output.path
-        let changed = (files + (manifest.map { [$0] } ?? [])).filter { file in
-            FileManager.default.contents(atPath: root + "/" + file.path).map { [UInt8]($0) != file.bytes } ?? true
-        }
+        let changed = files.filter { file in FileSystem.contents(of: root + "/" + file.path) != file.bytes } + (manifest.map { [$0] } ?? [])
         let pending = changed.map { file -> (temporary: String, final: String) in
             let final = root + "/" + file.path
             let slash = final.lastIndex(of: "/")!
@@ -65,6 +68,9 @@ enum Publisher {
                 failures.set(index, writeFile(changed[index].bytes, to: pending[index].temporary))
             }
             if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
+            if let scanStarted, let marker = pending.first(where: { $0.final == root + "/" + markerName }) {
+                try setModified(marker.temporary, to: scanStarted)
+            }
             for (temporary, final) in pending where rename(temporary, final) != 0 {
                 throw PublishError(path: final, code: errno)
             }
@@ -77,7 +83,18 @@ enum Publisher {
             var folder = path.split(separator: "/").dropLast()
             while !folder.isEmpty, rmdir(root + "/" + folder.joined(separator: "/")) == 0 { folder = folder.dropLast() }
         }
+        // A marker kept as it was may still take the later time: its records were all seen by
+        // this scan. Should that fail, the earlier time only makes the next build read more.
+        if let scanStarted, !changed.contains(where: { $0.path == markerName }) {
+            try? setModified(root + "/" + markerName, to: scanStarted)
+        }
         return []
+    }
+
+    /// Sets a file's access and modification times (nanoseconds since 1970).
+    private static func setModified(_ path: String, to time: Int) throws {
+        let stamp = timespec(tv_sec: time / 1_000_000_000, tv_nsec: time % 1_000_000_000)
+        guard utimensat(AT_FDCWD, path, [stamp, stamp], 0) == 0 else { throw PublishError(path: path, code: errno) }
     }
 
     /// Why `output` must not be replaced, or nil when it may.

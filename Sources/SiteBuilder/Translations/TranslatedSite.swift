@@ -17,8 +17,8 @@ struct TranslatedSite {
         var site = TranslatedSite(config: config, pages: [], unreadable: [])
         for file in sources.content {
             let parts = file.path.split(separator: "/", maxSplits: 2).map(String.init)
-            guard parts.count == 3, codes.contains(parts[1]) else { continue }
-            let (page, diagnostics) = SourcePage.parse(file, locale: parts[1], relative: parts[2])
+            guard parts.count == 3, codes.contains(parts[1]), let source = sources.read(file) else { continue }
+            let (page, diagnostics) = SourcePage.parse(source, locale: parts[1], relative: parts[2])
             if let page {
                 if !page.frontMatter.draft { site.pages.append(page) }
             } else {

@@ -9,8 +9,9 @@ enum TranslationCheck {
         let pairs = TranslationPairs(pages: pages, config: config)
         var diagnostics: [Diagnostic] = []
         for locale in pairs.translatedLocales {
-            diagnostics += pairs.metadataFindings(in: locale)
-            for translation in pairs.sortedTranslations(in: locale) {
+            // In any order: a build sorts what it reports.
+            for translation in (pairs.translations[locale] ?? [:]).values {
+                diagnostics += pairs.metadataFindings(of: translation)
                 guard let source = pairs.sources[translation.translationKey] else { continue }
                 if let info = translation.frontMatter.translation, info.sourceHash != source.bodyHash {
                     diagnostics.append(.warning("translation is outdated: \(TranslationPairs.metadataName(of: source)) changed since it was translated",
@@ -26,13 +27,21 @@ enum TranslationCheck {
     static func structureDifferences(_ translation: SourcePage, source: SourcePage) -> [Diagnostic] {
         let file = translation.path.sitePath
         let (mine, theirs) = (translation.outline, source.outline)
-        let headings = compare(theirs.headings.map(\.id), mine.headings.map(\.id), in: file,
-                               at: mine.headings.map { SourceLocation(path: file, line: $0.line) }, wording: .heading)
-        let links = compare(theirs.links.map(\.destination), mine.links.map(\.destination), in: file,
-                            at: mine.links.map { SourceLocation(path: file, line: $0.line, column: $0.column) }, wording: .link)
-        let directives = compare(theirs.directives.map(\.name), mine.directives.map(\.name), in: file,
-                                 at: mine.directives.map { SourceLocation(path: file, line: $0.line) }, wording: .directive)
-        return headings + links + directives
+        var differences: [Diagnostic] = []
+        // Most translations have their source's outline: only those that differ are aligned.
+        if !mine.headings.elementsEqual(theirs.headings, by: { $0.id == $1.id }) {
+            differences += compare(theirs.headings.map(\.id), mine.headings.map(\.id), in: file,
+                                   at: mine.headings.map { SourceLocation(path: file, line: $0.line) }, wording: .heading)
+        }
+        if !mine.links.elementsEqual(theirs.links, by: { $0.destination == $1.destination }) {
+            differences += compare(theirs.links.map(\.destination), mine.links.map(\.destination), in: file,
+                                   at: mine.links.map { SourceLocation(path: file, line: $0.line, column: $0.column) }, wording: .link)
+        }
+        if !mine.directives.elementsEqual(theirs.directives, by: { $0.name == $1.name }) {
+            differences += compare(theirs.directives.map(\.name), mine.directives.map(\.name), in: file,
+                                   at: mine.directives.map { SourceLocation(path: file, line: $0.line) }, wording: .directive)
+        }
+        return differences
     }
 
     /// One diagnostic per step of the alignment that is not `same`, at the translation's item

@@ -42,21 +42,24 @@ struct TranslationPairs {
     /// Problems with the translation metadata of `locale`'s files: none at all, a source that is gone,
     /// a `source` that names another page than the one the file translates.
     func metadataFindings(in locale: String) -> [Diagnostic] {
+        sortedTranslations(in: locale).flatMap(metadataFindings(of:))
+    }
+
+    /// The metadata findings of one translation.
+    func metadataFindings(of translation: SourcePage) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for translation in sortedTranslations(in: locale) {
-            let top = SourceLocation(path: translation.path.sitePath, line: 1)
-            let info = translation.frontMatter.translation
-            if info == nil {
-                findings.append(.error("no translation metadata: add a 'translation' block with source, sourceHash, method and reviewed (wegwijs new writes one)", at: top))
-            }
-            guard let source = sources[translation.translationKey] else {
-                findings.append(.warning(orphanMessage(for: translation), at: top))
-                continue
-            }
-            let sourceName = Self.metadataName(of: source)
-            if let info, info.source != sourceName {
-                findings.append(.warning("translation.source is '\(info.source)', but this page translates \(sourceName)", at: top))
-            }
+        let top = SourceLocation(path: translation.path.sitePath, line: 1)
+        let info = translation.frontMatter.translation
+        if info == nil {
+            findings.append(.error("no translation metadata: add a 'translation' block with source, sourceHash, method and reviewed (wegwijs new writes one)", at: top))
+        }
+        guard let source = sources[translation.translationKey] else {
+            findings.append(.warning(orphanMessage(for: translation), at: top))
+            return findings
+        }
+        let sourceName = Self.metadataName(of: source)
+        if let info, info.source != sourceName {
+            findings.append(.warning("translation.source is '\(info.source)', but this page translates \(sourceName)", at: top))
         }
         return findings
     }

@@ -1,0 +1,103 @@
+import Glibc
+
+/// Reading the site with plain POSIX calls: Foundation's URL and FileManager spend more on
+/// building and checking paths than the system calls themselves take, times thousands of files.
+enum FileSystem {
+    /// The bytes of a regular file, or nil when there is none that can be read.
+    static func contents(of path: String) -> [UInt8]? {
+        contentsAndStamp(of: path)?.bytes
+    }
+
+    /// The bytes of a regular file and its stamp as it was opened.
+    static func contentsAndStamp(of path: String) -> (bytes: [UInt8], stamp: FileStamp)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        // One byte more than the size, so a file that grew meanwhile is read to its end too.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let result = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if result == 0 { break }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            count += result
+        }
+        bytes.removeLast(bytes.count - count)
+        return (bytes, FileStamp(status))
+    }
+
+    /// Whether `path` names a folder (following symbolic links, as opening it would).
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Whether anything is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+}
+
+/// The files below a folder, each with its stamp, found with one `stat` per entry made relative
+/// to the open folder. Names starting with `.` are skipped, folders with their contents.
+struct FolderScan: Sendable {
+    struct File: Sendable {
+        /// `prefix/` and the path below the scanned folder.
+        var path: String
+        var stamp: FileStamp
+    }
+
+    /// Regular files, each folder's entries sorted by name (byte by byte), folders followed into.
+    var files: [File] = []
+    /// Symbolic links, which are never followed (so a build reads only what lies inside the site).
+    var links: [String] = []
+    /// The folders directly inside the scanned one, sorted by name.
+    var topFolders: [String] = []
+
+    /// An empty scan when `root` is no folder that can be read.
+    init(_ root: String, prefix: String) {
+        let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return }
+        walk(folder, path: prefix, depth: 0)
+    }
+
+    /// Takes ownership of `folder`, an open descriptor.
+    private mutating func walk(_ folder: Int32, path: String, depth: Int) {
+        guard let stream = fdopendir(folder) else {
+            close(folder)
+            return
+        }
+        defer { closedir(stream) }
+        var names: [String] = []
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        while let entry = readdir(stream) {
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for name in names {
+            var status = stat()
+            guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            let entryPath = "\(path)/\(name)"
+            switch status.st_mode & S_IFMT {
+            case S_IFREG:
+                files.append(File(path: entryPath, stamp: FileStamp(status)))
+            case S_IFLNK:
+                links.append(entryPath)
+            case S_IFDIR:
+                if depth == 0 { topFolders.append(name) }
+                let inner = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if inner >= 0 { walk(inner, path: entryPath, depth: depth + 1) }
+            default:
+                continue
+            }
+        }
+    }
+}
