@@ -140,7 +140,8 @@ public enum SiteBuild {
         let siteFilesStand = reusable.map { $0.structureHash == structure && $0.siteFiles.allSatisfy(existing.contains) } == true
         let renderNothing = siteFilesStand && plan.toRender.isEmpty && plan.stale.isEmpty
         let rendered = renderNothing ? RenderedSite()
-            : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget).render(unchanged: plan.unchanged)
+            : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget)
+                .render(unchanged: plan.unchanged, siteFiles: !siteFilesStand)
         // Pages that stand keep the diagnostics their rendering gave last time.
         let pageRecords = Dictionary(uniqueKeysWithValues: plan.keys.map { path, key in
             (path, BuildManifest.PageRecord(key: key, diagnostics: rendered.diagnostics[path] ?? reusable?.pages[path]?.diagnostics ?? []))
@@ -157,7 +158,7 @@ public enum SiteBuild {
         let manifest = BuildManifest(
             inputsHash: inputs, structureHash: structure, scanStarted: scanStarted, sources: content.records,
             pages: pageRecords,
-            siteFiles: renderNothing ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted()
+            siteFiles: siteFilesStand ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted()
         )
         guard let reusable else {
             return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest.file(encodedSources: encodedSources?.value),
@@ -170,7 +171,7 @@ public enum SiteBuild {
         let manifestChanged = content.recordsChanged || !plan.toRender.isEmpty || !plan.stale.isEmpty
             || structure != reusable.structureHash || manifest.siteFiles != reusable.siteFiles
         let changedManifest = manifestChanged ? manifest.file(encodedSources: encodedSources?.value) : nil
-        return finish(Publisher.update(options.output, write: rendered.pages + (siteFilesStand ? [] : rendered.siteFiles),
+        return finish(Publisher.update(options.output, write: rendered.pages + rendered.siteFiles,
                                        remove: plan.stale, manifest: changedManifest,
                                        scanStarted: changedManifest != nil || content.settledSinceRecorded ? scanStarted : nil))
     }

@@ -25,15 +25,16 @@ struct SiteRenderer: Sendable {
     var config: SiteConfig { site.config }
 
     /// Every page of the rendered locales but those in `unchanged` (output paths whose last
-    /// rendering still stands), with each page's own diagnostics; plus the site-wide files.
-    func render(unchanged: Set<String> = []) -> RenderedSite {
+    /// rendering still stands), with each page's own diagnostics; plus the site-wide files
+    /// unless the last build's still stand.
+    func render(unchanged: Set<String> = [], siteFiles: Bool = true) -> RenderedSite {
         let pages = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }.filter { !unchanged.contains($0.outputPath) }
         let documents = parseOnce(pages.map(\.source))
         let slots = ResultSlots<(OutputFile?, [Diagnostic])>(count: pages.count)
         let sitemap = ResultSlots<String>(count: 1)
         // The sitemap, a long serial job, goes first so the pages share the cores with it.
         DispatchQueue.concurrentPerform(iterations: pages.count + 1) { index in
-            guard index > 0 else { return sitemap.set(0, Sitemap.xml(site: site, absolute: context.absolute)) }
+            guard index > 0 else { return sitemap.set(0, siteFiles ? Sitemap.xml(site: site, absolute: context.absolute) : "") }
             let page = pages[index - 1]
             slots.set(index - 1, render(page, document: page.source.parsed ?? documents[ObjectIdentifier(page.source)]!))
         }
@@ -42,6 +43,7 @@ struct SiteRenderer: Sendable {
             if let file { rendered.pages.append(file) }
             rendered.diagnostics[page.outputPath] = Array(Set(problems)).sortedForDisplay
         }
+        guard siteFiles else { return rendered }
         var files = renderLocales.map(notFoundPage)
         files.append(rootNotFoundPage())
         files.append(chooserPage())
@@ -187,7 +189,8 @@ struct SiteRenderer: Sendable {
 struct RenderedSite {
     var pages: [OutputFile] = []
     var diagnostics: [String: [Diagnostic]] = [:]
-    /// The 404 pages, the language chooser, sitemap, robots.txt and the theme's assets.
+    /// The 404 pages, the language chooser, sitemap, robots.txt and the theme's assets; none
+    /// when the last build's stand.
     var siteFiles: [OutputFile] = []
 
 }
