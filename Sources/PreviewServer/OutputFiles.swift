@@ -40,7 +40,7 @@ struct OutputFiles {
         let relative = segments.filter { !$0.isEmpty }.joined(separator: "/")
         guard let found = contained(root + "/" + relative) else { return .notFound }
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: found, isDirectory: &isFolder)
+        guard FileManager.default.fileExists(atPath: found, isDirectory: &isFolder) else { return .notFound }
         guard isFolder.boolValue else { return rawPath.hasSuffix("/") ? .notFound : .file(URL(fileURLWithPath: found)) }
         guard rawPath.hasSuffix("/") else { return .folder(canonicalPath: "/" + relative + "/") }
         return contained(found + "/index.html").map { .file(URL(fileURLWithPath: $0)) } ?? .notFound
