@@ -18,6 +18,11 @@ public struct BuildOptions: Sendable {
     /// page uses it. They belong to the generator, not to a site, so the caller names them.
     public var rulesWasm: URL?
     public var rulesGlue: URL?
+    /// For a process that ends right after the build, like the command line: what the build
+    /// read and made is left for the system to reclaim at exit instead of being freed object
+    /// by object, as compilers do (clang's `-disable-free`). On a large site that is a tenth of
+    /// a second. A long-running process such as the preview must leave it false.
+    public var leavesMemoryToExit = false
 
     public init(site: URL, output: URL? = nil, themes: URL? = nil, locales: [String] = [], strict: Bool = false, writeOutput: Bool = true,
                 rulesWasm: URL? = nil, rulesGlue: URL? = nil) {
@@ -142,6 +147,9 @@ public enum SiteBuild {
         let rendered = renderNothing ? RenderedSite()
             : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget)
                 .render(unchanged: plan.unchanged, siteFiles: !siteFilesStand)
+        defer {
+            if options.leavesMemoryToExit { ExitReclaims.keep(sources, content, pages, site, rendered, previous as Any, plan) }
+        }
         // Pages that stand keep the diagnostics their rendering gave last time.
         let pageRecords = Dictionary(uniqueKeysWithValues: plan.keys.map { path, key in
             (path, BuildManifest.PageRecord(key: key, diagnostics: rendered.diagnostics[path] ?? reusable?.pages[path]?.diagnostics ?? []))
@@ -180,6 +188,18 @@ public enum SiteBuild {
     private static func themesLabel(_ options: BuildOptions) -> String {
         let themes = options.themes.standardizedFileURL.path, site = options.site.standardizedFileURL.path
         return themes.hasPrefix(site + "/") ? String(themes.dropFirst(site.count + 1)) : themes
+    }
+}
+
+/// Holds on to values until the process exits, so they are never freed one by one.
+enum ExitReclaims {
+    private final class Holder {
+        let values: [Any]
+        init(_ values: [Any]) { self.values = values }
+    }
+
+    static func keep(_ values: Any...) {
+        _ = Unmanaged.passRetained(Holder(values))
     }
 }
 

@@ -60,7 +60,9 @@ struct BuildCommand: ParsableCommand {
     var pseudo = false
 
     func run() throws {
-        let report = SiteBuild.run(options.buildOptions(output: output, write: true, pseudo: pseudo))
+        var buildOptions = options.buildOptions(output: output, write: true, pseudo: pseudo)
+        buildOptions.leavesMemoryToExit = true
+        let report = SiteBuild.run(buildOptions)
         ReportPrinter.print(report, quiet: quiet, verb: "built")
         if !report.succeeded { throw ExitCode.failure }
     }
@@ -75,7 +77,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
-        let buildOptions = options.buildOptions(output: nil, write: false)
+        var buildOptions = options.buildOptions(output: nil, write: false)
+        buildOptions.leavesMemoryToExit = true
         var report = SiteBuild.run(buildOptions)
         report.diagnostics = (report.diagnostics + HardCodedText.check(buildOptions)).sortedForDisplay
         ReportPrinter.print(report, quiet: false, verb: "checked")
