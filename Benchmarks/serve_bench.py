@@ -88,6 +88,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--wegwijs", required=True)
     parser.add_argument("--site", default=".")
+    parser.add_argument("--themes", help="the themes folder, when it is not the site's own")
     parser.add_argument("--page", default="content/ti/tracks/b1.md")
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--requests", type=int, default=10000)
@@ -96,7 +97,7 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="wegwijs-serve-bench-") as copy:
         for name in ("site.yaml", "content", "themes"):
-            source = os.path.join(args.site, name)
+            source = args.themes if name == "themes" and args.themes else os.path.join(args.site, name)
             (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join(copy, name))
         port = free_port()
         server = subprocess.Popen([args.wegwijs, "serve", "--site", copy, "--port", str(port)],
