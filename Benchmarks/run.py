@@ -79,6 +79,8 @@ def start_cold(tool, site, pristine, trash):
         if os.path.lexists(path):
             os.makedirs(trash, exist_ok=True)
             os.rename(path, os.path.join(trash, str(len(os.listdir(trash)))))
+    # The last build's files go to disk now, not while the next one is timed.
+    os.sync()
 
 
 def edited_page(site):
