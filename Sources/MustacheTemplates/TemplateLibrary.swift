@@ -8,8 +8,6 @@ public struct TemplateLibrary: Sendable {
         self.templates = templates
     }
 
-    public var names: Dictionary<String, Template>.Keys { templates.keys }
-
     /// Renders the template `name` with `value` at the bottom of the context stack;
     /// nil when there is no such template.
     public func render(_ name: String, with value: TemplateValue) -> String? {
