@@ -79,8 +79,6 @@ def start_cold(tool, site, pristine, trash):
         if os.path.lexists(path):
             os.makedirs(trash, exist_ok=True)
             os.rename(path, os.path.join(trash, str(len(os.listdir(trash)))))
-    # The last build's files go to disk now, not while the next one is timed.
-    os.sync()
 
 
 def edited_page(site):
@@ -92,16 +90,21 @@ def edited_page(site):
 
 
 def one_round(tool, site, pristine, trash, page, results, round_number):
+    def measure(scenario, label):
+        # What the last build wrote goes to disk now, not while this one is timed.
+        os.sync()
+        results.add(tool.name, scenario, run_measured(tool.command, f"{tool.name} {label}"))
+
     start_cold(tool, site, pristine, trash)
-    results.add(tool.name, "full", run_measured(tool.command, f"{tool.name} full build"))
-    results.add(tool.name, "no-change", run_measured(tool.command, f"{tool.name} rebuild"))
+    measure("full", "full build")
+    measure("no-change", "rebuild")
     with open(page, encoding="utf-8") as f:
         original = f.read()
     sentence = f"One more sentence, added in round {round_number}."
     try:
         with open(page, "a", encoding="utf-8") as f:
             f.write(f"\n{sentence}\n")
-        results.add(tool.name, "one-page edit", run_measured(tool.command, f"{tool.name} rebuild after an edit"))
+        measure("one-page edit", "rebuild after an edit")
     finally:
         with open(page, "w", encoding="utf-8") as f:
             f.write(original)
