@@ -92,8 +92,11 @@ public enum SiteBuild {
         for link in sources.symbolicLinks.sorted() {
             report.diagnostics.append(.error("symbolic links are not followed; put the file or folder itself here", at: SourceLocation(path: link)))
         }
+        // The theme needs nothing of the content, so it loads while the content is read; a
+        // pseudo-locale build adds its locales' UI strings to the sources first.
+        let themeBeforeContent = options.pseudo ? nil : Background { [sources] in Theme.load(sources, config: config, themesFolderName: themesLabel(options)) }
         let previous = lastBuild.value
-        let survey = previous.map { previous in Background { RenderPlan.existingFiles(of: previous, in: output) } }
+        let survey = previous.map { previous in Background { RenderPlan.missingFiles(of: previous, in: output) } }
         // Pseudo-translations are made from the bodies of the default locale's pages, so such a
         // build reads every file.
         let reader = previous.flatMap { options.pseudo ? nil : ContentReader(previous: $0.sources, previousScan: $0.scanStarted) } ?? ContentReader()
@@ -106,11 +109,18 @@ public enum SiteBuild {
         report.diagnostics += content.diagnostics
         // The translation check and the theme need no assembled site: they run beside the assembly.
         let (parsedPages, loadedSources, themesFolderName) = (content.pages, sources, themesLabel(options))
-        let translationCheck = Background { TranslationCheck.diagnostics(for: parsedPages, config: config) }
-        let themeLoad = Background { Theme.load(loadedSources, config: config, themesFolderName: themesFolderName) }
+        let translationCheckHash = BuildKeys.translationCheck(config: configFile)
+        let lastFindings = previous.flatMap { previous in
+            content.changedTranslationKeys.flatMap { changed in
+                !options.pseudo && previous.translationCheckHash == translationCheckHash ? (previous.translationFindings, changed) : nil
+            }
+        }
+        let translationCheck = Background { TranslationCheck.findings(for: parsedPages, config: config, last: lastFindings) }
+        let themeLoad = themeBeforeContent ?? Background { Theme.load(loadedSources, config: config, themesFolderName: themesFolderName) }
         var pages = content.pages
         var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
-        report.diagnostics += translationCheck.value
+        let translationFindings = translationCheck.value
+        report.diagnostics += translationFindings.values.joined()
         let (theme, themeDiagnostics) = themeLoad.value
         report.diagnostics += themeDiagnostics
         // Content errors do not stop here: assembling and rendering the rest reports
@@ -126,34 +136,35 @@ public enum SiteBuild {
         let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), options: options)
         let structure = BuildKeys.structure(of: pages, unreadable: content.unreadable)
         let reusable = previous.flatMap { $0.inputsHash == inputs ? $0 : nil }
-        let existing = reusable != nil ? survey?.value ?? [] : []
-        let plan = RenderPlan(site: site, locales: renderLocales, inputs: inputs, structure: structure, previous: reusable, existing: existing)
+        let missing = reusable != nil ? survey?.value ?? [] : []
+        let plan = RenderPlan(site: site, locales: renderLocales, inputs: inputs, structure: structure, previous: reusable, missing: missing)
 
         // Pages the cache kept without reading their files are read now if they are to be rendered.
-        let unread = Set(plan.toRender.map(\.source).filter { $0.parsed == nil && $0.body == nil }.map(ObjectIdentifier.init))
+        var toRender = plan.toRender
+        let unread = Set(toRender.map(\.source).filter { $0.parsed == nil && $0.body == nil }.map(ObjectIdentifier.init))
         if !unread.isEmpty {
             let (read, problems) = ContentReader.readingBodies(of: unread, in: pages, sources: sources)
             guard problems.isEmpty else { return finish(problems) }
             pages = read
             site = SiteAssembler.assemble(config: config, pages: pages).0
             site.unreadablePaths = content.unreadable
+            toRender = toRender.compactMap { site.page(key: $0.key, locale: $0.locale.code) }
         }
 
         // The site-wide files depend on nothing but the inputs and the structure: when those are
         // as the last build left them, its files stand, and with every page standing too
         // nothing is rendered at all.
-        let siteFilesStand = reusable.map { $0.structureHash == structure && $0.siteFiles.allSatisfy(existing.contains) } == true
-        let renderNothing = siteFilesStand && plan.toRender.isEmpty && plan.stale.isEmpty
+        let siteFilesStand = reusable.map { $0.structureHash == structure && !$0.siteFiles.contains(where: missing.contains) } == true
+        let renderNothing = siteFilesStand && toRender.isEmpty && plan.stale.isEmpty
         let rendered = renderNothing ? RenderedSite()
             : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget)
-                .render(unchanged: plan.unchanged, siteFiles: !siteFilesStand)
+                .render(toRender, siteFiles: !siteFilesStand)
         defer {
             if options.leavesMemoryToExit { ExitReclaims.keep(sources, content, pages, site, rendered, previous as Any, plan) }
         }
         // Pages that stand keep the diagnostics their rendering gave last time.
-        let pageRecords = Dictionary(uniqueKeysWithValues: plan.keys.map { path, key in
-            (path, BuildManifest.PageRecord(key: key, diagnostics: rendered.diagnostics[path] ?? reusable?.pages[path]?.diagnostics ?? []))
-        })
+        var pageRecords = plan.pages
+        for (path, diagnostics) in rendered.diagnostics { pageRecords[path]?.diagnostics = diagnostics }
         // A fallback copy repeats its source's problems: each is reported once.
         report.diagnostics += Set(pageRecords.values.lazy.flatMap(\.diagnostics))
         report.pages = renderLocales.map { locale in
@@ -166,7 +177,8 @@ public enum SiteBuild {
         let manifest = BuildManifest(
             inputsHash: inputs, structureHash: structure, scanStarted: scanStarted, sources: content.records,
             pages: pageRecords,
-            siteFiles: siteFilesStand ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted()
+            siteFiles: siteFilesStand ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted(),
+            translationFindings: translationFindings, translationCheckHash: translationCheckHash
         )
         guard let reusable else {
             return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest.file(encodedSources: encodedSources?.value),

@@ -54,14 +54,19 @@ public struct ContentPath: Hashable, Sendable, Comparable {
     public let folders: [String]
     public let fileName: String
     public let kind: PageKind
+    /// The folder whose menu lists the page, from the locale folder: `tracks` for `tracks/b1.md`,
+    /// the top (``) for `tracks/_index.md` and the home page.
+    public let folderPath: String
 
     public init(locale: String, relative: String) {
         self.locale = locale
         self.relative = relative
-        let parts = relative.split(separator: "/").map(String.init)
-        folders = Array(parts.dropLast())
-        fileName = parts.last ?? ""
+        let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { relative[..<$0] } ?? ""
+        fileName = String(slash.map { relative[relative.utf8.index(after: $0)...] } ?? relative[...])
+        folders = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
         kind = fileName != "_index.md" ? .page : (folders.isEmpty ? .home : .section)
+        folderPath = kind == .section ? folders.dropLast().joined(separator: "/") : String(folder)
     }
 
     /// Path as editors see it, from the site root.

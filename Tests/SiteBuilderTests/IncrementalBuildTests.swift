@@ -66,6 +66,28 @@ import Testing
         expectSameAsFreshBuild()
     }
 
+    /// The translation check's findings of the keys no edit touched are the last build's; the
+    /// translations of an edited page are checked again, with what a build from scratch finds.
+    @Test func checksAgainOnlyTheTranslationsOfAnEditedPage() throws {
+        let outdated = "content/nl/tracks/_index.md:1: warning: translation is outdated"
+        let missingHeading = "missing heading with id 'more'"
+        #expect(build().diagnostics.contains { $0.description.hasPrefix(outdated) })
+
+        try edit("site/content/en/tracks/b1.md") { $0 + "\nOne more sentence.\n" }
+        #expect(build().diagnostics.contains { $0.description.hasPrefix(outdated) }, "a finding of a page no edit touched")
+
+        try edit("site/content/en/tracks/_index.md") { $0 + "\n## More {#more}\n\nMore.\n" }
+        let edited = build()
+        #expect(edited.diagnostics.contains { $0.description.contains(missingHeading) })
+        let fresh = build(into: temporary.url.appendingPathComponent("fresh"))
+        #expect(edited.diagnostics == fresh.diagnostics)
+
+        try edit("site/content/en/tracks/_index.md") { $0.replacingOccurrences(of: "\n## More {#more}\n\nMore.\n", with: "") }
+        let reverted = build()
+        #expect(!reverted.diagnostics.contains { $0.description.contains(missingHeading) })
+        #expect(reverted.diagnostics.contains { $0.description.hasPrefix(outdated) })
+    }
+
     @Test func readsAgainFilesWrittenJustBeforeTheLastBuild() throws {
         // Written moments before that build's scan: another write within the same tick of the
         // file system's clock could have kept their stamps.

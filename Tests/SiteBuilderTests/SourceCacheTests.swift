@@ -40,13 +40,13 @@ import Testing
 
     /// A record of the file with the stamp it has now, but a summary it does not match.
     func record(stamp: FileStamp) -> SourceRecord {
-        SourceRecord(stamp: stamp, summary: SourceSummary(
+        SourceRecord(path: path, stamp: stamp, summary: SourceSummary(
             fileHash: "0000000000000000", frontMatter: FrontMatter(title: "Recorded"),
             outline: PageOutline(headings: [], links: [], directives: []), bodyHash: "", bodyFirstLine: 4, warnings: []))
     }
 
     func read(stamp: FileStamp, scannedAt scan: Int) -> ContentReader.Result {
-        ContentReader(previous: [path: record(stamp: stamp)], previousScan: scan)
+        ContentReader(previous: [record(stamp: stamp)], previousScan: scan)
             .read(sources, config: config, scanStarted: FileStamp.now())
     }
 

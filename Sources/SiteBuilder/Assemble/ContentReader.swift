@@ -4,34 +4,37 @@ import SiteCore
 /// What the build cache keeps of a content file: its stamp when it was read, and what parsing it gave.
 /// A class, so that passing thousands of them around copies a reference, not every field.
 final class SourceRecord: Equatable, Sendable {
+    /// The file's site path, `content/en/tracks/b1.md`.
+    let path: String
     let stamp: FileStamp
     let summary: SourceSummary
     /// Its bytes in the manifest it was read from, which a new manifest takes as they are.
     let encoded: ArraySlice<UInt8>?
 
-    init(stamp: FileStamp, summary: SourceSummary, encoded: ArraySlice<UInt8>? = nil) {
+    init(path: String, stamp: FileStamp, summary: SourceSummary, encoded: ArraySlice<UInt8>? = nil) {
+        self.path = path
         self.stamp = stamp
         self.summary = summary
         self.encoded = encoded
     }
 
-    static func == (a: SourceRecord, b: SourceRecord) -> Bool { a.stamp == b.stamp && a.summary == b.summary }
+    static func == (a: SourceRecord, b: SourceRecord) -> Bool { a.path == b.path && a.stamp == b.stamp && a.summary == b.summary }
 }
 
 /// Turns content files into pages, reading and parsing only what changed since the last build.
 /// A file whose stamp is the one recorded (and was settled when recorded) is not read at all;
 /// one whose bytes hash as recorded is not parsed again.
 struct ContentReader {
-    /// The last build's records by site path; empty when there is none, or none may be trusted.
-    var previous: [String: SourceRecord] = [:]
+    /// The last build's records in the order of its scan; empty when there is none, or none may be trusted.
+    var previous: [SourceRecord] = []
     /// When the last build's scan began: only stamps settled by then are trusted.
     var previousScan = Int.min
 
     struct Result {
         /// The pages of files that parsed, drafts left out.
         var pages: [SourcePage] = []
-        /// Every file that parsed, drafts too, for the next build.
-        var records: [String: SourceRecord] = [:]
+        /// Every file that parsed, drafts too, in the order of the scan, for the next build.
+        var records: [SourceRecord] = []
         /// Paths under their locale folder (`tracks/b1.md`) of files that could not be parsed.
         var unreadable: Set<String> = []
         var diagnostics: [Diagnostic] = []
@@ -42,6 +45,9 @@ struct ContentReader {
         var settledSinceRecorded = false
         /// A file is new, gone, or not as recorded: `records` are not the last build's.
         var recordsChanged = false
+        /// The translation keys, before and after, of files that parse differently from the last
+        /// build; nil when there was no last build or files came or went.
+        var changedTranslationKeys: Set<String>? = []
     }
 
     /// What one file gave: a page and its record (or nil with the reasons), and whether it had to be read.
@@ -63,24 +69,30 @@ struct ContentReader {
                                              at: SourceLocation(path: "content/\(folder)")))
         }
         let files = sources.content.compactMap { file -> (FolderScan.File, String, String)? in
-            let parts = file.path.split(separator: "/", maxSplits: 2)
-            guard parts.count == 3, codes.contains(String(parts[1])) else {
-                if parts.count == 2 {
-                    result.diagnostics.append(.error("content file outside a locale folder; move it to content/<locale>/", at: SourceLocation(path: file.path)))
-                }
+            // `content/<locale>/<relative>`
+            let path = file.path.utf8
+            let afterContent = path.index(after: path.firstIndex(of: UInt8(ascii: "/"))!)
+            guard let slash = path[afterContent...].firstIndex(of: UInt8(ascii: "/")) else {
+                result.diagnostics.append(.error("content file outside a locale folder; move it to content/<locale>/", at: SourceLocation(path: file.path)))
                 return nil
             }
-            return (file, String(parts[1]), String(parts[2]))
+            let locale = String(file.path[afterContent..<slash])
+            guard codes.contains(locale) else { return nil }
+            return (file, locale, String(file.path[path.index(after: slash)...]))
         }
+        let lastRecords = matching(files.lazy.map(\.0.path))
         let slots = ResultSlots<Outcome?>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let (file, locale, relative) = files[index]
-            slots.set(index, outcome(of: file, locale: locale, relative: relative, sources: sources, scanStarted: scanStarted))
+            slots.set(index, outcome(of: file, locale: locale, relative: relative, last: lastRecords[index],
+                                     sources: sources, scanStarted: scanStarted))
         }
+        result.records.reserveCapacity(files.count)
+        result.pages.reserveCapacity(files.count)
         for (index, outcome) in slots.values.enumerated() {
             // Nil: the file went away since the scan, as if it had not been there.
             guard let outcome else { continue }
-            let (file, _, relative) = files[index]
+            let (_, _, relative) = files[index]
             result.diagnostics += outcome.diagnostics
             if outcome.wasRead { result.readCount += 1 }
             if outcome.settledSinceRecorded { result.settledSinceRecorded = true }
@@ -88,17 +100,49 @@ struct ContentReader {
                 result.unreadable.insert(relative)
                 continue
             }
-            result.records[file.path] = record
-            if outcome.wasRead && previous[file.path] != record { result.recordsChanged = true }
+            result.records.append(record)
+            if outcome.wasRead, lastRecords[index] != record {
+                result.recordsChanged = true
+                if let last = lastRecords[index] {
+                    if last.summary != record.summary {
+                        result.changedTranslationKeys?.insert(last.summary.frontMatter.translationKey ?? relative)
+                        result.changedTranslationKeys?.insert(page.translationKey)
+                    }
+                } else {
+                    result.changedTranslationKeys = nil
+                }
+            }
             if !page.frontMatter.draft { result.pages.append(page) }
         }
-        if result.records.count != previous.count { result.recordsChanged = true }
+        if result.records.count != previous.count {
+            result.recordsChanged = true
+            result.changedTranslationKeys = nil
+        }
         return result
     }
 
-    private func outcome(of file: FolderScan.File, locale: String, relative: String,
+    /// The last build's record of each path, nil for a new file. Both scans list files in the
+    /// same order, so records are matched one after the other; only after a file came or went
+    /// are the rest looked up by path.
+    private func matching<Paths: Collection<String>>(_ paths: Paths) -> [SourceRecord?] {
+        var matched: [SourceRecord?] = []
+        matched.reserveCapacity(paths.count)
+        var next = previous.startIndex
+        var byPath: [String: SourceRecord]?
+        for path in paths {
+            if byPath == nil, next < previous.endIndex, previous[next].path == path {
+                matched.append(previous[next])
+                next += 1
+                continue
+            }
+            if byPath == nil { byPath = Dictionary(previous[next...].map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }) }
+            matched.append(byPath?[path])
+        }
+        return matched
+    }
+
+    private func outcome(of file: FolderScan.File, locale: String, relative: String, last record: SourceRecord?,
                          sources: SiteSources, scanStarted: Int) -> Outcome? {
-        let record = previous[file.path]
         if let record, record.stamp == file.stamp, record.stamp.isSettled(atScan: previousScan) {
             let page = SourcePage.cached(record.summary, locale: locale, relative: relative)
             return Outcome(page: page, record: record, diagnostics: page.warnings, wasRead: false)
@@ -106,11 +150,11 @@ struct ContentReader {
         guard let source = sources.read(file) else { return nil }
         if let record, record.summary.fileHash == StableHash.hex(source.bytes),
            let page = SourcePage.restore(source, locale: locale, relative: relative, from: record.summary) {
-            return Outcome(page: page, record: SourceRecord(stamp: file.stamp, summary: record.summary), diagnostics: page.warnings,
+            return Outcome(page: page, record: SourceRecord(path: file.path, stamp: file.stamp, summary: record.summary), diagnostics: page.warnings,
                            wasRead: true, settledSinceRecorded: record.stamp == file.stamp && file.stamp.isSettled(atScan: scanStarted))
         }
         let (page, diagnostics) = SourcePage.parse(source, locale: locale, relative: relative)
-        return Outcome(page: page, record: page.map { SourceRecord(stamp: file.stamp, summary: $0.summary) },
+        return Outcome(page: page, record: page.map { SourceRecord(path: file.path, stamp: file.stamp, summary: $0.summary) },
                        diagnostics: diagnostics, wasRead: true)
     }
 

@@ -54,13 +54,8 @@ struct Site: Sendable {
     mutating func indexChildren() {
         var index: [String: [SitePage]] = [:]
         for (locale, pages) in pagesByLocale {
-            for page in pages {
-                let folders = page.source.path.folders
-                switch page.kind {
-                case .home: continue
-                case .section: index[Self.folderKey(locale: locale, folders: folders.dropLast()), default: []].append(page)
-                case .page: index[Self.folderKey(locale: locale, folders: folders[...]), default: []].append(page)
-                }
+            for page in pages where page.kind != .home {
+                index[locale + "/" + page.source.path.folderPath, default: []].append(page)
             }
         }
         for key in index.keys { index[key]!.sort(by: SitePage.navigationOrder) }

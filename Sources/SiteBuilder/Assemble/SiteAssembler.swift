@@ -19,13 +19,22 @@ enum SiteAssembler {
             sectionKeys[page.path.folders.joined(separator: "/")] = page.translationKey
         }
 
-        var site = Site(config: config, pagesByLocale: [:], pagesByKey: [:], sectionKeys: sectionKeys)
-        var urlOwners: [String: SitePage] = [:]
+        var site = Site(config: config, pagesByLocale: [:], pagesByKey: Dictionary(minimumCapacity: sourcesByKey.count),
+                        sectionKeys: sectionKeys)
+        var urlOwners: [String: SitePage] = Dictionary(minimumCapacity: pages.count * 2)
+        // Per locale, the URL of each folder: pages of one folder share it.
+        var folderURLs = [String: [String: String]](minimumCapacity: config.locales.count)
         for key in sourcesByKey.keys.sorted() {
             let sources = sourcesByKey[key]!
             for locale in config.locales {
                 guard let (source, isFallback) = pick(sources, for: locale.code, config: config) else { continue }
-                let url = urlPath(of: source, in: locale.code, sources: sourcesByKey, sectionKeys: sectionKeys, config: config)
+                let folder = source.path.folderPath
+                let folderURL = folderURLs[locale.code]?[folder] ?? {
+                    let url = folderPath(of: source, in: locale.code, sources: sourcesByKey, sectionKeys: sectionKeys, config: config)
+                    folderURLs[locale.code, default: [:]][folder] = url
+                    return url
+                }()
+                let url = source.path.kind == .home ? folderURL : folderURL + source.slug + "/"
                 let page = SitePage(locale: locale, source: source, isFallback: isFallback, url: url)
                 if let owner = urlOwners[url] {
                     // A fallback copy repeats its source's clash; report the source once.
@@ -52,9 +61,10 @@ enum SiteAssembler {
         return nil
     }
 
-    /// `/<locale>/<section slugs…>/<slug>/`: each folder takes the slug of its section page in this locale.
-    private static func urlPath(of page: SourcePage, in locale: String, sources: [String: [String: SourcePage]],
-                                sectionKeys: [String: String], config: SiteConfig) -> String {
+    /// `/<locale>/<section slugs…>/`, the URL of the folder `page` is listed in (a section's
+    /// parent): each folder takes the slug of its section page in this locale.
+    private static func folderPath(of page: SourcePage, in locale: String, sources: [String: [String: SourcePage]],
+                                   sectionKeys: [String: String], config: SiteConfig) -> String {
         var segments = [locale]
         let folders = page.path.folders
         let sectionFolders = page.path.kind == .section ? Array(folders.dropLast()) : folders
@@ -65,7 +75,6 @@ enum SiteAssembler {
                 .flatMap { pick($0, for: locale, config: config)?.0.frontMatter.slug }
             segments.append(sectionSlug ?? sectionFolders[depth])
         }
-        if page.path.kind != .home { segments.append(page.slug) }
         return URLRules.path(segments)
     }
 }

@@ -16,20 +16,30 @@ enum FileSystem {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         // One byte more than the size, so a file that grew meanwhile is read to its end too.
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
-        var count = 0
+        var bytes: [UInt8] = []
+        var capacity = Int(status.st_size) + 1
         while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let result = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if result == 0 { break }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return nil
+            var failed = false
+            // Read into uninitialised memory: zeroing a large file's buffer first costs as much again.
+            let grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                _ = buffer.initialize(from: bytes)
+                count = bytes.count
+                while count < capacity {
+                    let result = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if result == 0 { return }
+                    if result < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    count += result
+                }
             }
-            count += result
+            if failed { return nil }
+            bytes = grown
+            if bytes.count < capacity { return (bytes, FileStamp(status)) }
+            capacity *= 2
         }
-        bytes.removeLast(bytes.count - count)
-        return (bytes, FileStamp(status))
     }
 
     /// Whether `path` names a folder (following symbolic links, as opening it would).

@@ -5,7 +5,7 @@ import SiteCore
 /// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
 /// build parses only changed files and renders only pages whose inputs changed.
 struct BuildManifest: Sendable {
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     var formatVersion = Self.formatVersion
     /// Hash of what every page depends on: the generator, configuration, theme, widget files and build options.
@@ -18,12 +18,16 @@ struct BuildManifest: Sendable {
     /// modification time, as git keeps its index's, so that builds of the same sources write
     /// the same bytes.
     var scanStarted: Int
-    /// Per content file (site path), its stamp and what parsing it gave.
-    var sources: [String: SourceRecord]
+    /// Per content file, in the order of the scan, its stamp and what parsing it gave.
+    var sources: [SourceRecord]
     /// Per page written (output path), the key of its inputs and the warnings rendering it gave.
     var pages: [String: PageRecord]
     /// The site-wide files written, by output path.
     var siteFiles: [String]
+    /// What the translation check found, by translation key, and the hash of what it depends on
+    /// besides the pages (`BuildKeys.translationCheck`).
+    var translationFindings: [String: [Diagnostic]] = [:]
+    var translationCheckHash = ""
 
     struct PageRecord: Sendable, Equatable {
         var key: String
@@ -42,14 +46,15 @@ struct BuildManifest: Sendable {
     /// The marker's bytes. `encodedSources`, when given, is `sources` as `encode(sources:)` gave
     /// them, which a build can do while it renders pages.
     func file(encodedSources: [UInt8]? = nil) -> OutputFile {
-        var writer = ManifestWriter()
-        write(to: &writer, encodedSources: encodedSources ?? Self.encode(sources: sources))
+        let encodedSources = encodedSources ?? Self.encode(sources: sources)
+        var writer = ManifestWriter(capacity: encodedSources.count + pages.count * 64 + 1024)
+        write(to: &writer, encodedSources: encodedSources)
         return OutputFile(path: Publisher.markerName, bytes: writer.bytes)
     }
 
-    static func encode(sources: [String: SourceRecord]) -> [UInt8] {
-        var writer = ManifestWriter()
-        writer.map(sources)
+    static func encode(sources: [SourceRecord]) -> [UInt8] {
+        var writer = ManifestWriter(capacity: sources.reduce(16) { $0 + ($1.encoded?.count ?? 1024) })
+        writer.list(sources)
         return writer.bytes
     }
 }
@@ -65,6 +70,11 @@ enum BuildKeys {
         }
         if let widget { parts += [StableHash.hex(widget.script.utf8), StableHash.hex(widget.wasmBase64.utf8)] }
         return StableHash.hex(parts)
+    }
+
+    /// What the translation check depends on besides the pages: the generator and the configuration.
+    static func translationCheck(config: SourceFile) -> String {
+        StableHash.hex([generator, StableHash.hex(config.bytes)])
     }
 
     /// The running wegwijs binary, by size and modification time: a new build of the

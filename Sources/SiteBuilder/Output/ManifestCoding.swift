@@ -10,6 +10,9 @@ protocol ManifestCodable {
 struct ManifestWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// `capacity`: about how many bytes will be written, so the buffer is not grown step by step.
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
     /// LEB128 of the zig-zag form, so small numbers of either sign take one byte.
     mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
@@ -137,9 +140,11 @@ extension BuildManifest {
         inputsHash = try reader.string()
         structureHash = try reader.string()
         scanStarted = 0
-        sources = try reader.map(of: SourceRecord.self)
+        sources = try reader.list(of: SourceRecord.self)
         pages = try reader.map(of: PageRecord.self)
         siteFiles = try reader.strings()
+        translationCheckHash = try reader.string()
+        translationFindings = try reader.map(of: DiagnosticList.self).mapValues(\.diagnostics)
     }
 
     /// `encodedSources` is `sources` as `BuildManifest.encode(sources:)` gives them.
@@ -150,20 +155,37 @@ extension BuildManifest {
         writer.raw(encodedSources)
         writer.map(pages)
         writer.strings(siteFiles)
+        writer.string(translationCheckHash)
+        writer.map(translationFindings.mapValues(DiagnosticList.init))
     }
+}
+
+/// Diagnostics as one value of a manifest map.
+private struct DiagnosticList: ManifestCodable {
+    var diagnostics: [Diagnostic]
+
+    init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
+        diagnostics = try reader.list(of: Diagnostic.self)
+    }
+
+    func write(to writer: inout ManifestWriter) { writer.list(diagnostics) }
 }
 
 extension SourceRecord: ManifestCodable {
     convenience init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
         let start = reader.offset
+        let path = try reader.string()
         let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
                               inode: UInt64(bitPattern: Int64(try reader.int())))
         let summary = try SourceSummary(from: &reader)
-        self.init(stamp: stamp, summary: summary, encoded: reader.bytes(from: start))
+        self.init(path: path, stamp: stamp, summary: summary, encoded: reader.bytes(from: start))
     }
 
     func write(to writer: inout ManifestWriter) {
         if let encoded { return writer.raw(encoded) }
+        writer.string(path)
         writer.int(stamp.size)
         writer.int(stamp.modified)
         writer.int(stamp.changed)

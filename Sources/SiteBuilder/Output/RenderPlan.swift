@@ -3,35 +3,45 @@ import SiteCore
 /// What a build renders: every page of the rendered locales whose key differs from the last
 /// build's or whose file is gone, and what the last build wrote that is no more.
 struct RenderPlan {
-    /// Output path → key, for every page of the rendered locales.
-    var keys: [String: String] = [:]
-    /// Pages whose file the last build wrote still stands.
-    var unchanged: Set<String> = []
+    /// Per output path of every page of the rendered locales, its key and the diagnostics its
+    /// last rendering gave (which a page rendered now replaces).
+    var pages: [String: BuildManifest.PageRecord] = [:]
     var toRender: [SitePage] = []
     /// Pages the last build wrote that this one has not.
     var stale: [String] = []
 
-    /// `previous` is the last build's manifest when its inputs were this build's; `existing`, which
-    /// of its files are still there.
-    init(site: Site, locales: [LocaleInfo], inputs: String, structure: String, previous: BuildManifest?, existing: Set<String>) {
+    /// `previous` is the last build's manifest when its inputs were this build's; `missing`, which
+    /// of its files are gone from the output folder.
+    init(site: Site, locales: [LocaleInfo], inputs: String, structure: String, previous: BuildManifest?, missing: Set<String>) {
         let common = BuildKeys.common(inputs: inputs, structure: structure)
-        for locale in locales {
-            for page in site.pagesByLocale[locale.code] ?? [] {
+        let sitePages = locales.lazy.flatMap { site.pagesByLocale[$0.code] ?? [] }
+        guard let previous, previous.structureHash == structure else {
+            for page in sitePages {
                 let path = page.outputPath
                 let key = BuildKeys.page(page, common: common)
-                keys[path] = key
-                if previous?.pages[path]?.key == key && existing.contains(path) {
-                    unchanged.insert(path)
-                } else {
-                    toRender.append(page)
-                }
+                let last = previous?.pages[path]
+                pages[path] = BuildManifest.PageRecord(key: key, diagnostics: last?.key == key ? last!.diagnostics : [])
+                if last?.key != key || missing.contains(path) { toRender.append(page) }
+            }
+            stale = previous.map { previous in previous.pages.keys.filter { pages[$0] == nil }.sorted() } ?? []
+            return
+        }
+        // The same inputs and structure give the same pages at the same URLs, and the key of a
+        // page whose file was trusted without reading it is the one it had: only the pages of
+        // files read in this build are keyed again.
+        pages = previous.pages
+        for page in sitePages where page.source.body != nil || (!missing.isEmpty && missing.contains(page.outputPath)) {
+            let path = page.outputPath
+            let key = BuildKeys.page(page, common: common)
+            if pages[path]?.key != key || missing.contains(path) {
+                toRender.append(page)
+                pages[path] = BuildManifest.PageRecord(key: key, diagnostics: [])
             }
         }
-        stale = previous.map { previous in previous.pages.keys.filter { keys[$0] == nil }.sorted() } ?? []
     }
 
-    /// Which of the files `manifest` lists (pages and site-wide files) are still under `output`.
-    static func existingFiles(of manifest: BuildManifest, in output: String) -> Set<String> {
-        Set((Array(manifest.pages.keys) + manifest.siteFiles).filter { FileSystem.exists(output + "/" + $0) })
+    /// Which of the files `manifest` lists (pages and site-wide files) are gone from `output`.
+    static func missingFiles(of manifest: BuildManifest, in output: String) -> Set<String> {
+        Set((Array(manifest.pages.keys) + manifest.siteFiles).filter { !FileSystem.exists(output + "/" + $0) })
     }
 }

@@ -24,11 +24,8 @@ struct SiteRenderer: Sendable {
 
     var config: SiteConfig { site.config }
 
-    /// Every page of the rendered locales but those in `unchanged` (output paths whose last
-    /// rendering still stands), with each page's own diagnostics; plus the site-wide files
-    /// unless the last build's still stand.
-    func render(unchanged: Set<String> = [], siteFiles: Bool = true) -> RenderedSite {
-        let pages = renderLocales.flatMap { site.pagesByLocale[$0.code] ?? [] }.filter { !unchanged.contains($0.outputPath) }
+    /// `pages`, with each page's own diagnostics; plus the site-wide files unless the last build's still stand.
+    func render(_ pages: [SitePage], siteFiles: Bool = true) -> RenderedSite {
         let documents = parseOnce(pages.map(\.source))
         let slots = ResultSlots<(OutputFile?, [Diagnostic])>(count: pages.count)
         let sitemap = ResultSlots<String>(count: 1)

@@ -6,21 +6,39 @@ enum TranslationCheck {
     /// Warnings for outdated and structurally different translations, plus the metadata findings
     /// (a translation without metadata is an error).
     static func diagnostics(for pages: [SourcePage], config: SiteConfig) -> [Diagnostic] {
+        findings(for: pages, config: config).values.flatMap { $0 }
+    }
+
+    /// `diagnostics(for:config:)` by translation key. What is found of a translation depends on
+    /// nothing but the pages of its key, so the findings of the last build (`last`) stand for
+    /// every key but the `changed` ones, and only the pages of those are checked again.
+    static func findings(for pages: [SourcePage], config: SiteConfig,
+                         last: (findings: [String: [Diagnostic]], changed: Set<String>)? = nil) -> [String: [Diagnostic]] {
+        guard let last else { return check(pages, config: config) }
+        var findings = last.findings.filter { !last.changed.contains($0.key) }
+        guard !last.changed.isEmpty else { return findings }
+        findings.merge(check(pages.filter { last.changed.contains($0.translationKey) }, config: config)) { _, new in new }
+        return findings
+    }
+
+    private static func check(_ pages: [SourcePage], config: SiteConfig) -> [String: [Diagnostic]] {
         let pairs = TranslationPairs(pages: pages, config: config)
-        var diagnostics: [Diagnostic] = []
+        var findings: [String: [Diagnostic]] = [:]
         for locale in pairs.translatedLocales {
             // In any order: a build sorts what it reports.
             for translation in (pairs.translations[locale] ?? [:]).values {
-                diagnostics += pairs.metadataFindings(of: translation)
-                guard let source = pairs.sources[translation.translationKey] else { continue }
-                if let info = translation.frontMatter.translation, info.sourceHash != source.bodyHash {
-                    diagnostics.append(.warning("translation is outdated: \(TranslationPairs.metadataName(of: source)) changed since it was translated",
-                                                at: SourceLocation(path: translation.path.sitePath, line: 1)))
+                var diagnostics = pairs.metadataFindings(of: translation)
+                if let source = pairs.sources[translation.translationKey] {
+                    if let info = translation.frontMatter.translation, info.sourceHash != source.bodyHash {
+                        diagnostics.append(.warning("translation is outdated: \(TranslationPairs.metadataName(of: source)) changed since it was translated",
+                                                    at: SourceLocation(path: translation.path.sitePath, line: 1)))
+                    }
+                    diagnostics += structureDifferences(translation, source: source)
                 }
-                diagnostics += structureDifferences(translation, source: source)
+                if !diagnostics.isEmpty { findings[translation.translationKey, default: []] += diagnostics }
             }
         }
-        return diagnostics
+        return findings
     }
 
     /// Where `translation`'s headings, links and directives differ from `source`'s.
