@@ -152,6 +152,11 @@ struct StableHasher {
         add(bytes: CollectionOfOne(0x1F))
     }
 
+    /// The number's eight bytes.
+    mutating func add(_ number: Int) {
+        withUnsafeBytes(of: number.littleEndian) { add(bytes: $0) }
+    }
+
     /// Sixteen hex digits.
     var hex: String {
         String(unsafeUninitializedCapacity: 16) { buffer in

@@ -48,10 +48,31 @@ enum FileSystem {
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
-    /// Whether anything is at `path`.
-    static func exists(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0
+    /// Which of `paths` (relative to `root`) name nothing. Each is looked up from its folder's
+    /// parent, opened once for all the paths below it, so the system walks two names of each
+    /// path instead of all of them.
+    static func missing(_ paths: [String], under root: String) -> Set<String> {
+        var missing: Set<String> = []
+        let byFolder = Dictionary(grouping: paths) { path -> Substring in
+            let utf8 = path.utf8
+            guard let last = utf8.lastIndex(of: UInt8(ascii: "/")),
+                  let folder = utf8[..<last].lastIndex(of: UInt8(ascii: "/")) else { return "" }
+            return path[..<folder]
+        }
+        for (folder, paths) in byFolder {
+            let descriptor = open(folder.isEmpty ? root : root + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                missing.formUnion(paths)
+                continue
+            }
+            defer { close(descriptor) }
+            let skip = folder.isEmpty ? 0 : folder.utf8.count + 1
+            for path in paths {
+                var status = stat()
+                if path.withCString({ fstatat(descriptor, $0 + skip, &status, AT_SYMLINK_NOFOLLOW) }) != 0 { missing.insert(path) }
+            }
+        }
+        return missing
     }
 }
 
@@ -95,7 +116,7 @@ struct FolderScan: Sendable {
         for name in names {
             var status = stat()
             guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            let entryPath = "\(path)/\(name)"
+            let entryPath = path + "/" + name
             switch status.st_mode & S_IFMT {
             case S_IFREG:
                 files.append(File(path: entryPath, stamp: FileStamp(status)))

@@ -93,10 +93,11 @@ enum BuildKeys {
         for path in unreadable.sorted() { hasher.add(path) }
         for page in pages {
             let frontMatter = page.frontMatter
-            hasher.add(page.path.sitePath)
+            hasher.add(page.path.locale)
+            hasher.add(page.path.relative)
             hasher.add(frontMatter.title)
             hasher.add(frontMatter.description ?? "")
-            hasher.add(String(frontMatter.weight))
+            hasher.add(frontMatter.weight)
             hasher.add(frontMatter.slug ?? "")
             hasher.add(frontMatter.translationKey ?? "")
             hasher.add(String(page.outline.headings.count))

@@ -42,6 +42,6 @@ struct RenderPlan {
 
     /// Which of the files `manifest` lists (pages and site-wide files) are gone from `output`.
     static func missingFiles(of manifest: BuildManifest, in output: String) -> Set<String> {
-        Set((Array(manifest.pages.keys) + manifest.siteFiles).filter { !FileSystem.exists(output + "/" + $0) })
+        FileSystem.missing(Array(manifest.pages.keys) + manifest.siteFiles, under: output)
     }
 }
