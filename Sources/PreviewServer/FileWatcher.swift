@@ -37,13 +37,16 @@ final class FileWatcher: @unchecked Sendable {
         onlyNames[wd, default: []].insert(file.lastPathComponent)
     }
 
-    /// Reads events on the calling thread until `stop()`; `onChange` runs on this thread too.
-    func run(quiet milliseconds: Int32 = 50, onChange: () -> Void) {
+    /// Reads events on the calling thread until `stop()`; `onChange` runs on this thread too,
+    /// with the paths of the files that changed, or nil when that is not known (a folder came
+    /// or went, a single watched file changed, or events were lost).
+    func run(quiet milliseconds: Int32 = 50, onChange: (Set<String>?) -> Void) {
         while !stopped.value {
             guard wait(milliseconds: 200) else { continue }
-            guard readEvents() else { continue }
-            while wait(milliseconds: milliseconds) { _ = readEvents() }
-            onChange()
+            var changed: Set<String>? = []
+            guard readEvents(into: &changed) else { continue }
+            while wait(milliseconds: milliseconds) { _ = readEvents(into: &changed) }
+            onChange(changed)
         }
     }
 
@@ -60,8 +63,9 @@ final class FileWatcher: @unchecked Sendable {
         return poll(&poller, 1, milliseconds) > 0
     }
 
-    /// Reads what is pending; true when an event concerns a watched file. New folders get watches.
-    private func readEvents() -> Bool {
+    /// Reads what is pending; true when an event concerns a watched file, whose path goes into
+    /// `changed`. New folders get watches.
+    private func readEvents(into changed: inout Set<String>?) -> Bool {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let count = read(descriptor, &buffer, buffer.count)
         guard count > 0 else { return false }
@@ -79,13 +83,21 @@ final class FileWatcher: @unchecked Sendable {
             // Editors' swap and backup files (`.b1.md.swp`, `b1.md~`) are not content.
             if name.hasPrefix(".") || name.hasSuffix("~") { continue }
             if let names = onlyNames[wd] {
-                if names.contains(name) { relevant = true }
+                if names.contains(name) {
+                    relevant = true
+                    changed = nil
+                }
                 continue
             }
             relevant = true
-            if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folders[wd] {
-                watchTree(parent.appendingPathComponent(name))
+            guard let parent = folders[wd], !name.isEmpty, mask & UInt32(IN_ISDIR) == 0 else {
+                changed = nil
+                if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folders[wd] {
+                    watchTree(parent.appendingPathComponent(name))
+                }
+                continue
             }
+            changed?.insert(parent.appendingPathComponent(name).path)
         }
         return relevant
     }

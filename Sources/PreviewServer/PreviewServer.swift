@@ -35,7 +35,7 @@ public struct PreviewServer: Sendable {
         watcher.watchFile(site.appendingPathComponent("site.yaml"))
         builds.rebuild()
         let builds = builds
-        let thread = Thread { watcher.run { builds.rebuild() } }
+        let thread = Thread { watcher.run { changed in builds.rebuild(changed: changed) } }
         thread.start()
         defer { watcher.stop() }
 

@@ -23,6 +23,9 @@ public struct BuildOptions: Sendable {
     /// by object, as compilers do (clang's `-disable-free`). On a large site that is a tenth of
     /// a second. A long-running process such as the preview must leave it false.
     public var leavesMemoryToExit = false
+    /// For the preview: the report keeps what `SiteBuild.update` needs to render an edit of a
+    /// page's text alone (not for `--pseudo`, whose pages are made from others).
+    public var keepsLastBuild = false
 
     public init(site: URL, output: URL? = nil, themes: URL? = nil, locales: [String] = [], strict: Bool = false, writeOutput: Bool = true,
                 rulesWasm: URL? = nil, rulesGlue: URL? = nil) {
@@ -46,6 +49,8 @@ public struct BuildReport: Sendable {
     public var renderedPageCount = 0
     /// Content files read in this build; the others had the size, times and inode the last build saw.
     public var readSourceCount = 0
+    /// With `BuildOptions.keepsLastBuild`, when the build wrote its output.
+    public var lastBuild: LastBuild?
     public var seconds: Double
     public var strict: Bool
 
@@ -102,9 +107,10 @@ public enum SiteBuild {
         let reader = previous.flatMap { options.pseudo ? nil : ContentReader(previous: $0.sources, previousScan: $0.scanStarted) } ?? ContentReader()
         var content = reader.read(sources, config: config, scanStarted: scanStarted)
         report.readSourceCount = content.readCount
-        // Changed records are encoded for the manifest on another core, while pages are rendered.
+        // When files came or went, the records are encoded for a new manifest on another core,
+        // while pages are rendered; edits of files are mostly appended to the last one instead.
         let records = content.records
-        let encodedSources = content.recordsChanged && options.writeOutput ? Background { BuildManifest.encode(sources: records) } : nil
+        let encodedSources = content.changedTranslationKeys == nil && options.writeOutput ? Background { BuildManifest.encode(sources: records) } : nil
         if options.pseudo { content.pages = PseudoLocales.adding(to: content.pages, sources: &sources, config: config) }
         report.diagnostics += content.diagnostics
         // The translation check and the theme need no assembled site: they run beside the assembly.
@@ -120,15 +126,17 @@ public enum SiteBuild {
         var pages = content.pages
         var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
         let translationFindings = translationCheck.value
-        report.diagnostics += translationFindings.values.joined()
         let (theme, themeDiagnostics) = themeLoad.value
         report.diagnostics += themeDiagnostics
         // Content errors do not stop here: assembling and rendering the rest reports
         // broken links and directives in the same run. Only a broken theme does.
-        guard let theme, !themeDiagnostics.hasErrors else { return finish([]) }
+        guard let theme, !themeDiagnostics.hasErrors else { return finish(Array(translationFindings.values.joined())) }
 
         site.unreadablePaths = content.unreadable
         report.diagnostics += assembleDiagnostics
+        // What a kept build reports again, besides what the translation check and the pages found.
+        let otherDiagnostics = report.diagnostics
+        report.diagnostics += translationFindings.values.joined()
         let renderLocales = options.locales.isEmpty ? config.locales : config.locales.filter { options.locales.contains($0.code) }
         let rulesWidget = RulesWidgetFiles.load(wasm: options.rulesWasm, glue: options.rulesGlue, theme: theme)
 
@@ -156,9 +164,10 @@ public enum SiteBuild {
         // nothing is rendered at all.
         let siteFilesStand = reusable.map { $0.structureHash == structure && !$0.siteFiles.contains(where: missing.contains) } == true
         let renderNothing = siteFilesStand && toRender.isEmpty && plan.stale.isEmpty
-        let rendered = renderNothing ? RenderedSite()
+        let keepsLastBuild = options.keepsLastBuild && options.writeOutput && !options.pseudo
+        let renderer = renderNothing && !keepsLastBuild ? nil
             : SiteRenderer(site: site, theme: theme, renderLocales: renderLocales, rulesWidget: rulesWidget)
-                .render(toRender, siteFiles: !siteFilesStand)
+        let rendered = renderNothing ? RenderedSite() : renderer?.render(toRender, siteFiles: !siteFilesStand) ?? RenderedSite()
         defer {
             if options.leavesMemoryToExit { ExitReclaims.keep(sources, content, pages, site, rendered, previous as Any, plan) }
         }
@@ -180,20 +189,41 @@ public enum SiteBuild {
             siteFiles: siteFilesStand ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted(),
             translationFindings: translationFindings, translationCheckHash: translationCheckHash
         )
-        guard let reusable else {
-            return finish(Publisher.publish(rendered.pages + rendered.siteFiles, manifest: manifest.file(encodedSources: encodedSources?.value),
-                                            scanStarted: scanStarted,
-                                            to: options.output, site: options.site))
+        let published: [Diagnostic]
+        // What a manifest read back from the marker would have as `scanStarted` and sizes.
+        var written = manifest
+        if let reusable {
+            // Site-wide files that stand are not compared again; a manifest that says nothing new is
+            // not written again, but takes this scan's time when that lets the next build trust files
+            // this one had to read.
+            let manifestChanged = content.recordsChanged || !plan.toRender.isEmpty || !plan.stale.isEmpty
+                || structure != reusable.structureHash || manifest.siteFiles != reusable.siteFiles
+            // Edits that leave the structure as it was are appended to the last manifest.
+            let amendment = manifestChanged && structure == reusable.structureHash && plan.stale.isEmpty && siteFilesStand
+                ? content.changedTranslationKeys.map { changedKeys in
+                    BuildManifest.encode(BuildManifest.Amendment(
+                        sources: content.changedRecords,
+                        pages: Dictionary(uniqueKeysWithValues: rendered.diagnostics.keys.map { ($0, pageRecords[$0]!) }),
+                        translationFindings: Dictionary(uniqueKeysWithValues: changedKeys.map { ($0, translationFindings[$0] ?? []) })))
+                }.flatMap { reusable.canAmend(with: $0) ? $0 : nil }
+                : nil
+            let changedManifest = manifestChanged && amendment == nil ? manifest.file(encodedSources: encodedSources?.value) : nil
+            let newMarkerTime = manifestChanged || content.settledSinceRecorded
+            published = Publisher.update(options.output, write: rendered.pages + rendered.siteFiles, remove: plan.stale,
+                                         manifest: changedManifest, amendment: amendment, scanStarted: newMarkerTime ? scanStarted : nil)
+            written.scanStarted = newMarkerTime ? scanStarted : reusable.scanStarted
+            (written.amendedSize, written.fileSize) = changedManifest.map { (0, $0.bytes.count) }
+                ?? (reusable.amendedSize + (amendment?.count ?? 0), reusable.fileSize + (amendment?.count ?? 0))
+        } else {
+            let file = manifest.file(encodedSources: encodedSources?.value)
+            published = Publisher.publish(rendered.pages + rendered.siteFiles, manifest: file,
+                                          scanStarted: scanStarted, to: options.output, site: options.site)
+            written.fileSize = file.bytes.count
         }
-        // Site-wide files that stand are not compared again; a manifest that says nothing new is
-        // not written again, but takes this scan's time when that lets the next build trust files
-        // this one had to read.
-        let manifestChanged = content.recordsChanged || !plan.toRender.isEmpty || !plan.stale.isEmpty
-            || structure != reusable.structureHash || manifest.siteFiles != reusable.siteFiles
-        let changedManifest = manifestChanged ? manifest.file(encodedSources: encodedSources?.value) : nil
-        return finish(Publisher.update(options.output, write: rendered.pages + rendered.siteFiles,
-                                       remove: plan.stale, manifest: changedManifest,
-                                       scanStarted: changedManifest != nil || content.settledSinceRecorded ? scanStarted : nil))
+        if keepsLastBuild, let renderer, !published.hasErrors {
+            report.lastBuild = LastBuild(options: options, renderer: renderer, pages: pages, manifest: written, otherDiagnostics: otherDiagnostics)
+        }
+        return finish(published)
     }
 
     /// How theme paths appear in messages: `themes/default/…` when the themes folder is the site's own.

@@ -86,6 +86,31 @@ import Testing
         #expect(try http.get("/en/").body.contains("Third version."))
     }
 
+    /// An edit of a page's text is rendered into the online build; one that changes what other
+    /// pages show (a title) is built into the other folder.
+    @Test func rendersATextEditIntoTheOnlineBuild() async throws {
+        let site = try TestSite()
+        try await site.start()
+        defer { Task { await site.stop() } }
+        let http = RawHTTP(port: site.port)
+        let events = try RawHTTP.Connection(port: site.port, timeout: 10)
+        defer { events.close() }
+        try events.send("GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        #expect(events.readEvent("build") == "event: build\ndata: 1\n\n")
+        let (online, other) = (site.previewFolder.appendingPathComponent("b"), site.previewFolder.appendingPathComponent("a"))
+
+        try site.write("content/en/about.md", "---\ntitle: About\n---\n\n## Who we are\n\nA better guide.\n")
+        #expect(events.readEvent("build") == "event: build\ndata: 2\n\n")
+        #expect(try http.get("/en/about/").body.contains("A better guide."))
+        #expect(try String(contentsOf: online.appendingPathComponent("en/about/index.html"), encoding: .utf8).contains("A better guide."))
+        #expect(!FileManager.default.fileExists(atPath: other.path), "no build into the other folder")
+
+        try site.write("content/en/about.md", "---\ntitle: About us\n---\n\n## Who we are\n\nA better guide.\n")
+        #expect(events.readEvent("build") == "event: build\ndata: 3\n\n")
+        #expect(try http.get("/en/").body.contains("About us"), "the menus of other pages show the new title")
+        #expect(try String(contentsOf: other.appendingPathComponent("en/index.html"), encoding: .utf8).contains("About us"))
+    }
+
     @Test func theStatusPageListsEveryTranslation() async throws {
         let site = try TestSite()
         try await site.start()

@@ -45,6 +45,8 @@ struct ContentReader {
         var settledSinceRecorded = false
         /// A file is new, gone, or not as recorded: `records` are not the last build's.
         var recordsChanged = false
+        /// The records of files that are not as recorded.
+        var changedRecords: [SourceRecord] = []
         /// The translation keys, before and after, of files that parse differently from the last
         /// build; nil when there was no last build or files came or went.
         var changedTranslationKeys: Set<String>? = []
@@ -103,6 +105,7 @@ struct ContentReader {
             result.records.append(record)
             if outcome.wasRead, lastRecords[index] != record {
                 result.recordsChanged = true
+                result.changedRecords.append(record)
                 if let last = lastRecords[index] {
                     if last.summary != record.summary {
                         result.changedTranslationKeys?.insert(last.summary.frontMatter.translationKey ?? relative)

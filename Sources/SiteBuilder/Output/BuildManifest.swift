@@ -28,6 +28,9 @@ struct BuildManifest: Sendable {
     /// besides the pages (`BuildKeys.translationCheck`).
     var translationFindings: [String: [Diagnostic]] = [:]
     var translationCheckHash = ""
+    /// How many bytes of the marker are amendments, and how many in all.
+    var amendedSize = 0
+    var fileSize = 0
 
     struct PageRecord: Sendable, Equatable {
         var key: String
@@ -38,8 +41,52 @@ struct BuildManifest: Sendable {
     static func read(from output: URL) -> BuildManifest? {
         guard let (bytes, stamp) = FileSystem.contentsAndStamp(of: output.path + "/" + Publisher.markerName) else { return nil }
         var reader = ManifestReader(bytes)
-        guard var manifest = try? BuildManifest(from: &reader), reader.isAtEnd else { return nil }
+        guard var manifest = try? BuildManifest(from: &reader) else { return nil }
+        manifest.amendedSize = bytes.count - reader.offset
+        var amendments: [Amendment] = []
+        while !reader.isAtEnd {
+            // One cut short (the build that appended it stopped halfway) makes the whole marker unusable.
+            guard let amendment = try? Amendment(from: &reader) else { return nil }
+            amendments.append(amendment)
+        }
+        manifest.apply(amendments)
         manifest.scanStarted = stamp.modified
+        manifest.fileSize = bytes.count
+        return manifest
+    }
+
+    /// What changed since the marker was written, appended to it: after an edit of a page or
+    /// two, a few hundred bytes instead of the whole file again.
+    struct Amendment {
+        /// Records that replace the ones of their paths; no file came or went.
+        var sources: [SourceRecord]
+        var pages: [String: PageRecord]
+        /// Per translation key checked again, what was found (nothing: none).
+        var translationFindings: [String: [Diagnostic]]
+    }
+
+    /// Whether appending `amendment` keeps the marker small enough to read quickly: amendments
+    /// repeat records, so past a tenth of the file the whole file is written again.
+    func canAmend(with amendment: [UInt8]) -> Bool {
+        fileSize > 0 && (amendedSize + amendment.count) * 10 < fileSize
+    }
+
+    /// Applies `amendments` in the order they were appended.
+    mutating func apply(_ amendments: [Amendment]) {
+        let replacing = Dictionary(amendments.flatMap(\.sources).map { ($0.path, $0) }, uniquingKeysWith: { _, later in later })
+        if !replacing.isEmpty { sources = sources.map { replacing[$0.path] ?? $0 } }
+        for amendment in amendments {
+            pages.merge(amendment.pages) { _, new in new }
+            for (key, findings) in amendment.translationFindings { translationFindings[key] = findings.isEmpty ? nil : findings }
+        }
+    }
+
+    /// `amendment` applied, with the sizes the marker has once its bytes (`encoded`) are appended.
+    func amended(by amendment: Amendment, encoded: [UInt8]) -> BuildManifest {
+        var manifest = self
+        manifest.apply([amendment])
+        manifest.amendedSize += encoded.count
+        manifest.fileSize += encoded.count
         return manifest
     }
 
@@ -50,6 +97,12 @@ struct BuildManifest: Sendable {
         var writer = ManifestWriter(capacity: encodedSources.count + pages.count * 64 + 1024)
         write(to: &writer, encodedSources: encodedSources)
         return OutputFile(path: Publisher.markerName, bytes: writer.bytes)
+    }
+
+    static func encode(_ amendment: Amendment) -> [UInt8] {
+        var writer = ManifestWriter()
+        amendment.write(to: &writer)
+        return writer.bytes
     }
 
     static func encode(sources: [SourceRecord]) -> [UInt8] {

@@ -160,6 +160,25 @@ extension BuildManifest {
     }
 }
 
+extension BuildManifest.Amendment: ManifestCodable {
+    /// Begins every amendment, so that bytes of anything else after the manifest are not taken for one.
+    private static let mark = 0x41
+
+    init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
+        guard try reader.int() == Self.mark else { throw ManifestReader.Malformed() }
+        sources = try reader.list(of: SourceRecord.self)
+        pages = try reader.map(of: BuildManifest.PageRecord.self)
+        translationFindings = try reader.map(of: DiagnosticList.self).mapValues(\.diagnostics)
+    }
+
+    func write(to writer: inout ManifestWriter) {
+        writer.int(Self.mark)
+        writer.list(sources)
+        writer.map(pages)
+        writer.map(translationFindings.mapValues(DiagnosticList.init))
+    }
+}
+
 /// Diagnostics as one value of a manifest map.
 private struct DiagnosticList: ManifestCodable {
     var diagnostics: [Diagnostic]

@@ -50,10 +50,11 @@ enum Publisher {
     /// a rename failing halfway (which the system allows for next to no reason on one folder
     /// tree) could leave some pages new and some old. Then stale pages go, the manifest last.
     /// `manifest` is nil when the previous one still holds (a given one is written without
-    /// comparing). `scanStarted`, when given, becomes the marker's modification time (see
+    /// comparing). `amendment`, when given instead, is appended to it once the files are in
+    /// place. `scanStarted`, when given, becomes the marker's modification time (see
     /// `BuildManifest.scanStarted`).
     static func update(_ output: URL, write files: [OutputFile], remove stale: [String], manifest: OutputFile?,
-                       scanStarted: Int?) -> [Diagnostic] {
+                       amendment: [UInt8]? = nil, scanStarted: Int?) -> [Diagnostic] {
         let root = output.path
         let changed = files.filter { file in FileSystem.contents(of: root + "/" + file.path) != file.bytes } + (manifest.map { [$0] } ?? [])
         let pending = changed.map { file -> (temporary: String, final: String) in
@@ -82,6 +83,9 @@ enum Publisher {
             unlink(root + "/" + path)
             var folder = path.split(separator: "/").dropLast()
             while !folder.isEmpty, rmdir(root + "/" + folder.joined(separator: "/")) == 0 { folder = folder.dropLast() }
+        }
+        if let amendment, let failure = append(amendment, to: root + "/" + markerName) {
+            return [.error("could not write the site: \(failure.localizedDescription)", at: SourceLocation(path: output.path))]
         }
         // A marker kept as it was may still take the later time: its records were all seen by
         // this scan. Should that fail, the earlier time only makes the next build read more.
@@ -143,10 +147,28 @@ enum Publisher {
         }
     }
 
+    /// Appends `bytes` to the file at `path` whole, or leaves it as it was.
+    private static func append(_ bytes: [UInt8], to path: String) -> PublishError? {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { return PublishError(path: path, code: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return PublishError(path: path, code: errno) }
+        if let failure = write(bytes, to: descriptor, path: path) {
+            ftruncate(descriptor, status.st_size)
+            return failure
+        }
+        return nil
+    }
+
     private static func writeFile(_ bytes: [UInt8], to path: String) -> PublishError? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return PublishError(path: path, code: errno) }
         defer { close(descriptor) }
+        return write(bytes, to: descriptor, path: path)
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) -> PublishError? {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
