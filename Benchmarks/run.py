@@ -169,7 +169,7 @@ def parse_arguments():
     args.pages = args.pages or (30 if args.smoke else 1000)
     args.runs = args.runs or (1 if args.smoke else 5)
     if not os.access(args.wegwijs, os.X_OK):
-        parser.error(f"no wegwijs binary at {args.wegwijs}; build it with `swift build -c release --product wegwijs`")
+        parser.error(f"no wegwijs binary at {args.wegwijs}; build it with `make wegwijs`")
     if not args.smoke and not shutil.which("hugo"):
         parser.error("hugo is not installed (Debian: apt-get install hugo); --smoke runs without it")
     if not args.smoke and not has_gnu_time():

@@ -17,7 +17,7 @@ _bench_previous_default_goal := $(.DEFAULT_GOAL)
 .PHONY: bench bench-smoke bench-tools bench-wegwijs
 
 bench-wegwijs:
-	$(SWIFT) build -c release --product wegwijs --scratch-path $(BENCH_SCRATCH)
+	$(RELEASE_BUILD) --scratch-path $(BENCH_SCRATCH)
 
 bench-tools:
 	@sh mk/apt-ensure.sh bench-tools $(BENCH_APT_PACKAGES)

@@ -97,9 +97,6 @@ public enum SiteBuild {
         for link in sources.symbolicLinks.sorted() {
             report.diagnostics.append(.error("symbolic links are not followed; put the file or folder itself here", at: SourceLocation(path: link)))
         }
-        // The theme needs nothing of the content, so it loads while the content is read; a
-        // pseudo-locale build adds its locales' UI strings to the sources first.
-        let themeBeforeContent = options.pseudo ? nil : Background { [sources] in Theme.load(sources, config: config, themesFolderName: themesLabel(options)) }
         let previous = lastBuild.value
         let survey = previous.map { previous in Background { RenderPlan.missingFiles(of: previous, in: output) } }
         // Pseudo-translations are made from the bodies of the default locale's pages, so such a
@@ -122,11 +119,15 @@ public enum SiteBuild {
             }
         }
         let translationCheck = Background { TranslationCheck.findings(for: parsedPages, config: config, last: lastFindings) }
-        let themeLoad = themeBeforeContent ?? Background { Theme.load(loadedSources, config: config, themesFolderName: themesFolderName) }
+        let stringsKey = LoadedUIStrings.key(of: sources.themeStrings, configHash: StableHash.hex(configFile.bytes))
+        let lastStrings = previous?.uiStrings
+        let themeLoad = Background {
+            Theme.load(loadedSources, config: config, themesFolderName: themesFolderName, lastStrings: lastStrings, stringsKey: stringsKey)
+        }
         var pages = content.pages
         var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
         let translationFindings = translationCheck.value
-        let (theme, themeDiagnostics) = themeLoad.value
+        let (theme, themeDiagnostics, uiStrings) = themeLoad.value
         report.diagnostics += themeDiagnostics
         // Content errors do not stop here: assembling and rendering the rest reports
         // broken links and directives in the same run. Only a broken theme does.
@@ -187,7 +188,7 @@ public enum SiteBuild {
             inputsHash: inputs, structureHash: structure, scanStarted: scanStarted, sources: content.records,
             pages: pageRecords,
             siteFiles: siteFilesStand ? reusable?.siteFiles ?? [] : rendered.siteFiles.map(\.path).sorted(),
-            translationFindings: translationFindings, translationCheckHash: translationCheckHash
+            translationFindings: translationFindings, translationCheckHash: translationCheckHash, uiStrings: uiStrings
         )
         let published: [Diagnostic]
         // What a manifest read back from the marker would have as `scanStarted` and sizes.

@@ -3,16 +3,26 @@ import SiteCore
 /// Turns the links of one page into URLs of the assembled site, and reports the ones that lead nowhere.
 struct LinkResolver: Sendable {
     let site: Site
-    /// Translation key of every content path, in any locale (`tracks/b1.md` → key).
-    let keysByPath: [String: String]
+    /// The translation key of each content path whose page names one (`tracks/b1.md` → key);
+    /// every other page's key is its path.
+    let keysGiven: [String: String]
 
     init(site: Site) {
         self.site = site
         var keys: [String: String] = [:]
         for pages in site.pagesByLocale.values {
-            for page in pages where !page.isFallback { keys[page.source.path.relative] = page.key }
+            for page in pages where !page.isFallback && page.source.frontMatter.translationKey != nil {
+                keys[page.source.path.relative] = page.key
+            }
         }
-        keysByPath = keys
+        keysGiven = keys
+    }
+
+    /// The translation key of the pages at `relative` (in any locale), or nil when there are none.
+    func key(ofPath relative: String) -> String? {
+        if let key = keysGiven[relative] { return key }
+        let pages = site.pagesByKey[relative]?.values
+        return pages?.contains { !$0.isFallback && $0.source.path.relative == relative } == true ? relative : nil
     }
 
     enum Resolution {
@@ -46,8 +56,9 @@ struct LinkResolver: Sendable {
         guard let relative = normalise(pathPart, from: page.source.path.folders) else {
             return .broken("link to '\(destination)' leaves the content folder")
         }
-        if site.unreadablePaths.contains(relative) && keysByPath[relative] == nil { return .unchecked }
-        guard let key = keysByPath[relative], let target = site.page(key: key, locale: page.locale.code) else {
+        let key = key(ofPath: relative)
+        if site.unreadablePaths.contains(relative) && key == nil { return .unchecked }
+        guard let key, let target = site.page(key: key, locale: page.locale.code) else {
             return .broken("link to '\(destination)': there is no page content/\(page.source.path.locale)/\(relative)")
         }
         let href = URLRules.relative(from: page.url, to: target.url) + (anchor.map { "#\($0)" } ?? "")

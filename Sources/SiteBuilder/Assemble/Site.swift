@@ -1,3 +1,4 @@
+import Dispatch
 import SiteCore
 
 /// One page of the output: a translation, or a stand-in from a fallback locale.
@@ -50,16 +51,20 @@ struct Site: Sendable {
         locale + "/" + folders.joined(separator: "/")
     }
 
-    /// Fills `childrenByFolder` once all pages are known.
+    /// Fills `childrenByFolder` once all pages are known, each locale on a core of its own.
     mutating func indexChildren() {
-        var index: [String: [SitePage]] = [:]
-        for (locale, pages) in pagesByLocale {
+        let locales = Array(pagesByLocale)
+        let perLocale = ResultSlots<[String: [SitePage]]>(count: locales.count)
+        DispatchQueue.concurrentPerform(iterations: locales.count) { number in
+            let (locale, pages) = locales[number]
+            var index: [String: [SitePage]] = [:]
             for page in pages where page.kind != .home {
                 index[locale + "/" + page.source.path.folderPath, default: []].append(page)
             }
+            for key in index.keys { index[key]!.sort(by: SitePage.navigationOrder) }
+            perLocale.set(number, index)
         }
-        for key in index.keys { index[key]!.sort(by: SitePage.navigationOrder) }
-        childrenByFolder = index
+        childrenByFolder = perLocale.values.reduce(into: [:]) { all, index in all.merge(index) { first, _ in first } }
     }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import SiteCore
 
 /// Pages × locales → `Site`: translation groups, fallbacks and URLs.
@@ -19,37 +20,54 @@ enum SiteAssembler {
             sectionKeys[page.path.folders.joined(separator: "/")] = page.translationKey
         }
 
-        var site = Site(config: config, pagesByLocale: [:], pagesByKey: Dictionary(minimumCapacity: sourcesByKey.count),
-                        sectionKeys: sectionKeys)
-        var urlOwners: [String: SitePage] = Dictionary(minimumCapacity: pages.count * 2)
-        // Per locale, the URL of each folder: pages of one folder share it.
-        var folderURLs = [String: [String: String]](minimumCapacity: config.locales.count)
-        for key in sourcesByKey.keys.sorted() {
-            let sources = sourcesByKey[key]!
-            for locale in config.locales {
-                guard let (source, isFallback) = pick(sources, for: locale.code, config: config) else { continue }
-                let folder = source.path.folderPath
-                let folderURL = folderURLs[locale.code]?[folder] ?? {
-                    let url = folderPath(of: source, in: locale.code, sources: sourcesByKey, sectionKeys: sectionKeys, config: config)
-                    folderURLs[locale.code, default: [:]][folder] = url
-                    return url
-                }()
-                let url = source.path.kind == .home ? folderURL : folderURL + source.slug + "/"
-                let page = SitePage(locale: locale, source: source, isFallback: isFallback, url: url)
-                if let owner = urlOwners[url] {
-                    // A fallback copy repeats its source's clash; report the source once.
-                    if !isFallback { diagnostics.append(.error("URL \(url) is also the URL of \(owner.source.path.sitePath); give one of them another slug",
-                                              at: SourceLocation(path: source.path.sitePath, line: 1))) }
-                    continue
-                }
-                urlOwners[url] = page
-                site.pagesByKey[key, default: [:]][locale.code] = page
-                site.pagesByLocale[locale.code, default: []].append(page)
-            }
+        // Each locale on a core of its own: a page's URL, and any clash of URLs, concern its locale alone.
+        let keys = sourcesByKey.keys.sorted()
+        let perLocale = ResultSlots<([SitePage?], [Diagnostic])>(count: config.locales.count)
+        DispatchQueue.concurrentPerform(iterations: config.locales.count) { [sourcesByKey, sectionKeys] index in
+            perLocale.set(index, sitePages(in: config.locales[index], keys: keys, sources: sourcesByKey, sectionKeys: sectionKeys, config: config))
         }
-        for code in site.pagesByLocale.keys { site.pagesByLocale[code]!.sort { $0.url < $1.url } }
+        let localePages = perLocale.values
+        var site = Site(config: config, pagesByLocale: [:], pagesByKey: Dictionary(minimumCapacity: keys.count), sectionKeys: sectionKeys)
+        for (index, key) in keys.enumerated() {
+            var byLocale: [String: SitePage] = [:]
+            for (locale, (pages, _)) in zip(config.locales, localePages) { byLocale[locale.code] = pages[index] }
+            site.pagesByKey[key] = byLocale
+        }
+        for (locale, (pages, problems)) in zip(config.locales, localePages) {
+            site.pagesByLocale[locale.code] = pages.compactMap { $0 }.sorted { $0.url < $1.url }
+            diagnostics += problems
+        }
         site.indexChildren()
         return (site, diagnostics)
+    }
+
+    /// The page of each of `keys` (nil where it has none) in `locale`, and the clashes of URLs.
+    private static func sitePages(in locale: LocaleInfo, keys: [String], sources sourcesByKey: [String: [String: SourcePage]],
+                              sectionKeys: [String: String], config: SiteConfig) -> ([SitePage?], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var urlOwners: [String: SitePage] = Dictionary(minimumCapacity: keys.count)
+        // Pages of one folder share its URL.
+        var folderURLs: [String: String] = [:]
+        let pages = keys.map { key -> SitePage? in
+            guard let (source, isFallback) = pick(sourcesByKey[key]!, for: locale.code, config: config) else { return nil }
+            let folder = source.path.folderPath
+            let folderURL = folderURLs[folder] ?? {
+                let url = folderPath(of: source, in: locale.code, sources: sourcesByKey, sectionKeys: sectionKeys, config: config)
+                folderURLs[folder] = url
+                return url
+            }()
+            let url = source.path.kind == .home ? folderURL : folderURL + source.slug + "/"
+            let page = SitePage(locale: locale, source: source, isFallback: isFallback, url: url)
+            if let owner = urlOwners[url] {
+                // A fallback copy repeats its source's clash; report the source once.
+                if !isFallback { diagnostics.append(.error("URL \(url) is also the URL of \(owner.source.path.sitePath); give one of them another slug",
+                                          at: SourceLocation(path: source.path.sitePath, line: 1))) }
+                return nil
+            }
+            urlOwners[url] = page
+            return page
+        }
+        return (pages, diagnostics)
     }
 
     /// The locale's own page, or the first one along its fallback chain.

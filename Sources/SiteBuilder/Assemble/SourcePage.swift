@@ -94,20 +94,62 @@ final class SourcePage: Sendable {
 /// The parts of a page's Markdown that other pages and checks look at.
 struct PageOutline: Hashable, Sendable {
     var headings: [MarkdownHeading]
-    var links: [MarkdownLink]
+    var linkList: LinkList
     /// Names and lines only; bodies are read when the page is rendered.
     var directives: [MarkdownDirective]
 
-    init(headings: [MarkdownHeading], links: [MarkdownLink], directives: [MarkdownDirective]) {
+    var links: [MarkdownLink] { linkList.links }
+
+    init(headings: [MarkdownHeading], links: LinkList, directives: [MarkdownDirective]) {
         self.headings = headings
-        self.links = links
+        self.linkList = links
         self.directives = directives
+    }
+
+    init(headings: [MarkdownHeading], links: [MarkdownLink], directives: [MarkdownDirective]) {
+        self.init(headings: headings, links: LinkList(links), directives: directives)
     }
 
     init(_ document: MarkdownDocument) {
         self.init(headings: document.headings, links: document.links,
                   directives: document.directives.map { MarkdownDirective(name: $0.name, body: "", line: $0.line) })
     }
+}
+
+/// A page's links, as parsed or as the build cache keeps them: only the translation check of a
+/// changed page looks at the links of pages it did not parse, so the cache's are decoded then.
+struct LinkList: Hashable, Sendable {
+    private enum Storage: Sendable {
+        case links([MarkdownLink])
+        /// `count` links encoded in `bytes[range]` (see `ManifestCoding`).
+        case encoded(bytes: [UInt8], range: Range<Int>, count: Int)
+    }
+
+    private let storage: Storage
+
+    init(_ links: [MarkdownLink]) { storage = .links(links) }
+
+    init(encoded bytes: [UInt8], range: Range<Int>, count: Int) { storage = .encoded(bytes: bytes, range: range, count: count) }
+
+    var links: [MarkdownLink] {
+        switch storage {
+        case .links(let links):
+            return links
+        case .encoded(let bytes, let range, let count):
+            var reader = ManifestReader(bytes, at: range.lowerBound)
+            // The range was read through once already, so it holds `count` links.
+            return (0..<count).compactMap { _ in try? MarkdownLink(from: &reader) }
+        }
+    }
+
+    /// The bytes the links were read from, to be written again as they are.
+    var encoded: (bytes: ArraySlice<UInt8>, count: Int)? {
+        guard case .encoded(let bytes, let range, let count) = storage else { return nil }
+        return (bytes[range], count)
+    }
+
+    static func == (a: LinkList, b: LinkList) -> Bool { a.links == b.links }
+    func hash(into hasher: inout Hasher) { hasher.combine(links) }
 }
 
 /// What the build cache keeps of a content file, so an unchanged file is not parsed again.
@@ -140,16 +182,25 @@ struct StableHasher {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        // Through a buffer where there is one: iterating a string's bytes one by one is slower.
+        if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
+        for byte in bytes { add(byte) }
+    }
+
+    private mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
+        for byte in buffer { add(byte) }
+    }
+
+    private mutating func add(_ byte: UInt8) {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01b3
     }
 
     /// The text and a separator after it, so ("ab", "c") and ("a", "bc") hash differently.
     mutating func add(_ text: String) {
-        add(bytes: text.utf8)
-        add(bytes: CollectionOfOne(0x1F))
+        var text = text
+        text.withUTF8 { add(buffer: $0) }
+        add(0x1F)
     }
 
     /// The number's eight bytes.

@@ -5,7 +5,7 @@ import SiteCore
 /// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
 /// build parses only changed files and renders only pages whose inputs changed.
 struct BuildManifest: Sendable {
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     var formatVersion = Self.formatVersion
     /// Hash of what every page depends on: the generator, configuration, theme, widget files and build options.
@@ -28,6 +28,8 @@ struct BuildManifest: Sendable {
     /// besides the pages (`BuildKeys.translationCheck`).
     var translationFindings: [String: [Diagnostic]] = [:]
     var translationCheckHash = ""
+    /// The theme's UI strings as the build loaded them.
+    var uiStrings: LoadedUIStrings?
     /// How many bytes of the marker are amendments, and how many in all.
     var amendedSize = 0
     var fileSize = 0
@@ -106,8 +108,8 @@ struct BuildManifest: Sendable {
     }
 
     static func encode(sources: [SourceRecord]) -> [UInt8] {
-        var writer = ManifestWriter(capacity: sources.reduce(16) { $0 + ($1.encoded?.count ?? 1024) })
-        writer.list(sources)
+        var writer = ManifestWriter(capacity: sources.reduce(16) { $0 + ($1.encoded?.count ?? 1024) + 1 })
+        writer.chunkedList(sources)
         return writer.bytes
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import SiteCore
 
 /// The manifest's file format: plain length-prefixed binary, which reads thousands of page
@@ -48,6 +49,20 @@ struct ManifestWriter {
         for value in values { value.write(to: &self) }
     }
 
+    /// A long list in chunks that each say how long they are, so that a reader can decode them
+    /// on all cores (`ManifestReader.chunkedList`).
+    mutating func chunkedList<Value: ManifestCodable>(_ values: [Value], chunkSize: Int = 256) {
+        int((values.count + chunkSize - 1) / chunkSize)
+        for start in stride(from: 0, to: values.count, by: chunkSize) {
+            var chunk = ManifestWriter()
+            let end = min(start + chunkSize, values.count)
+            for value in values[start..<end] { value.write(to: &chunk) }
+            int(chunk.bytes.count)
+            int(end - start)
+            raw(chunk.bytes)
+        }
+    }
+
     /// Sorted by key, so the same manifest is always the same bytes.
     mutating func map<Value: ManifestCodable>(_ values: [String: Value]) {
         int(values.count)
@@ -64,7 +79,10 @@ struct ManifestReader {
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8], at position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
 
     var isAtEnd: Bool { position == bytes.count }
 
@@ -124,6 +142,58 @@ struct ManifestReader {
         return values
     }
 
+    /// A list of links, passed over and kept as bytes to decode when asked for (`LinkList`).
+    mutating func linkList() throws(Malformed) -> LinkList {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        let start = position
+        for _ in 0..<count {
+            // destination, title, line, column
+            try skipString()
+            try skipString()
+            _ = try int()
+            _ = try int()
+        }
+        return LinkList(encoded: bytes, range: start..<position, count: count)
+    }
+
+    private mutating func skipString() throws(Malformed) {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        position += count
+    }
+
+    /// What `ManifestWriter.chunkedList` wrote, its chunks decoded on all cores.
+    mutating func chunkedList<Value: ManifestCodable & Sendable>(of type: Value.Type) throws(Malformed) -> [Value] {
+        let chunkCount = try int()
+        guard chunkCount >= 0, chunkCount <= bytes.count - position else { throw Malformed() }
+        var chunks: [(start: Int, end: Int, count: Int)] = []
+        for _ in 0..<chunkCount {
+            let length = try int(), count = try int()
+            guard length >= 0, length <= bytes.count - position, count >= 0, count <= length else { throw Malformed() }
+            chunks.append((position, position + length, count))
+            position += length
+        }
+        let decoded = ResultSlots<[Value]?>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { [bytes, chunks] index in
+            let chunk = chunks[index]
+            var reader = ManifestReader(bytes, at: chunk.start)
+            var values: [Value] = []
+            values.reserveCapacity(chunk.count)
+            for _ in 0..<chunk.count {
+                guard let value = try? Value(from: &reader) else { return decoded.set(index, nil) }
+                values.append(value)
+            }
+            decoded.set(index, reader.position == chunk.end ? values : nil)
+        }
+        var values: [Value] = []
+        for chunk in decoded.values {
+            guard let chunk else { throw Malformed() }
+            values += chunk
+        }
+        return values
+    }
+
     mutating func map<Value: ManifestCodable>(of type: Value.Type) throws(Malformed) -> [String: Value] {
         let count = try int()
         guard count >= 0, count <= bytes.count - position else { throw Malformed() }
@@ -140,11 +210,12 @@ extension BuildManifest {
         inputsHash = try reader.string()
         structureHash = try reader.string()
         scanStarted = 0
-        sources = try reader.list(of: SourceRecord.self)
+        sources = try reader.chunkedList(of: SourceRecord.self)
         pages = try reader.map(of: PageRecord.self)
         siteFiles = try reader.strings()
         translationCheckHash = try reader.string()
         translationFindings = try reader.map(of: DiagnosticList.self).mapValues(\.diagnostics)
+        uiStrings = try reader.optional { reader throws(ManifestReader.Malformed) in try LoadedUIStrings(from: &reader) }
     }
 
     /// `encodedSources` is `sources` as `BuildManifest.encode(sources:)` gives them.
@@ -157,6 +228,64 @@ extension BuildManifest {
         writer.strings(siteFiles)
         writer.string(translationCheckHash)
         writer.map(translationFindings.mapValues(DiagnosticList.init))
+        writer.optional(uiStrings) { $1.write(to: &$0) }
+    }
+}
+
+extension LoadedUIStrings: ManifestCodable {
+    init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
+        key = try reader.string()
+        strings = UIStrings(byLocale: try reader.map(of: UIStringTable.self).mapValues(\.strings))
+        diagnostics = try reader.list(of: Diagnostic.self)
+    }
+
+    func write(to writer: inout ManifestWriter) {
+        writer.string(key)
+        writer.map(strings.byLocale.mapValues(UIStringTable.init))
+        writer.list(diagnostics)
+    }
+}
+
+/// One locale's UI strings as a value of a manifest map.
+private struct UIStringTable: ManifestCodable {
+    var strings: [String: UIString]
+
+    init(_ strings: [String: UIString]) { self.strings = strings }
+
+    init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
+        strings = try reader.map(of: UIString.self)
+    }
+
+    func write(to writer: inout ManifestWriter) { writer.map(strings) }
+}
+
+extension UIString: ManifestCodable {
+    init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
+        if try reader.bool() {
+            var forms: [PluralCategory: String] = [:]
+            for _ in 0..<(try reader.int()) {
+                guard let category = PluralCategory(rawValue: try reader.string()) else { throw ManifestReader.Malformed() }
+                forms[category] = try reader.string()
+            }
+            self = .plural(forms)
+        } else {
+            self = .text(try reader.string())
+        }
+    }
+
+    func write(to writer: inout ManifestWriter) {
+        switch self {
+        case .text(let text):
+            writer.bool(false)
+            writer.string(text)
+        case .plural(let forms):
+            writer.bool(true)
+            writer.int(forms.count)
+            for (category, text) in forms.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                writer.string(category.rawValue)
+                writer.string(text)
+            }
+        }
     }
 }
 
@@ -229,7 +358,7 @@ extension SourceSummary: ManifestCodable {
     init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
         fileHash = try reader.string()
         frontMatter = try FrontMatter(from: &reader)
-        outline = PageOutline(headings: try reader.list(of: MarkdownHeading.self), links: try reader.list(of: MarkdownLink.self),
+        outline = PageOutline(headings: try reader.list(of: MarkdownHeading.self), links: try reader.linkList(),
                               directives: try reader.list(of: MarkdownDirective.self))
         bodyHash = try reader.string()
         bodyFirstLine = try reader.int()
@@ -240,7 +369,12 @@ extension SourceSummary: ManifestCodable {
         writer.string(fileHash)
         frontMatter.write(to: &writer)
         writer.list(outline.headings)
-        writer.list(outline.links)
+        if let (bytes, count) = outline.linkList.encoded {
+            writer.int(count)
+            writer.raw(bytes)
+        } else {
+            writer.list(outline.links)
+        }
         writer.list(outline.directives)
         writer.string(bodyHash)
         writer.int(bodyFirstLine)

@@ -19,10 +19,12 @@ struct Theme: Sendable {
         Set(templateNames.filter { $0.hasPrefix("directives/") }.map { String($0.dropFirst("directives/".count)) })
     }
 
-    static func load(_ sources: SiteSources, config: SiteConfig, themesFolderName: String) -> (Theme?, [Diagnostic]) {
+    /// `lastStrings` is what the last build loaded, which stands when its key is `stringsKey`.
+    static func load(_ sources: SiteSources, config: SiteConfig, themesFolderName: String,
+                     lastStrings: LoadedUIStrings?, stringsKey: String) -> (Theme?, [Diagnostic], LoadedUIStrings?) {
         let folder = "\(themesFolderName)/\(config.theme)"
         guard sources.themeFound else {
-            return (nil, [.error("theme '\(config.theme)' not found: there is no folder \(folder)", at: SourceLocation(path: ConfigParser.fileName))])
+            return (nil, [.error("theme '\(config.theme)' not found: there is no folder \(folder)", at: SourceLocation(path: ConfigParser.fileName))], nil)
         }
         var diagnostics: [Diagnostic] = []
         var parsed: [String: Template] = [:]
@@ -46,7 +48,11 @@ struct Theme: Sendable {
             diagnostics.append(.error("theme has no '\(required)' template (\(templatePrefix)\(required).mustache)", at: SourceLocation(path: folder)))
         }
 
-        let (strings, stringDiagnostics) = UIStrings.load(sources.themeStrings, config: config, themeFolder: folder)
+        let loaded = lastStrings.flatMap { $0.key == stringsKey ? $0 : nil } ?? {
+            let (strings, diagnostics) = UIStrings.load(sources.themeStrings, config: config, themeFolder: folder)
+            return LoadedUIStrings(key: stringsKey, strings: strings, diagnostics: diagnostics)
+        }()
+        let (strings, stringDiagnostics) = (loaded.strings, loaded.diagnostics)
         diagnostics += stringDiagnostics
         for (name, template) in parsed.sorted(by: { $0.key < $1.key }) {
             diagnostics += TemplateReferences.check(template, path: paths[name]!, templates: names,
@@ -62,7 +68,7 @@ struct Theme: Sendable {
         let assets = sources.themeAssets.map { ThemeAsset(file: $0, prefix: "\(folder)/assets/") }
         let scriptPrefix = "\(folder)/scripts/"
         let scripts = Dictionary(uniqueKeysWithValues: sources.themeScripts.map { (String($0.path.dropFirst(scriptPrefix.count)), $0) })
-        return (Theme(templates: library, templateNames: names, strings: strings, assets: assets, scripts: scripts), diagnostics)
+        return (Theme(templates: library, templateNames: names, strings: strings, assets: assets, scripts: scripts), diagnostics, loaded)
     }
 }
 

@@ -141,6 +141,19 @@ struct UIStrings: Sendable {
     }
 }
 
+/// What `UIStrings.load` gave, kept in the build cache: parsing a theme's YAML takes longer
+/// than all the rest of a rebuild with nothing to do.
+struct LoadedUIStrings: Sendable {
+    /// Of what they were loaded from: the files, the configuration and the generator.
+    var key: String
+    var strings: UIStrings
+    var diagnostics: [Diagnostic]
+
+    static func key(of files: [SourceFile], configHash: String) -> String {
+        StableHash.hex([BuildKeys.generator, configHash] + files.flatMap { [$0.path, StableHash.hex($0.bytes)] })
+    }
+}
+
 /// `{name}` placeholders in UI strings.
 enum Placeholders {
     static func fill(_ pattern: String, with values: [String: String]) -> String {
