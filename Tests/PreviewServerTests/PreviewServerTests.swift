@@ -69,9 +69,8 @@ import Testing
         try await site.start()
         defer { Task { await site.stop() } }
         let http = RawHTTP(port: site.port)
-        let events = try RawHTTP.Connection(port: site.port, timeout: 10)
+        let events = try site.openEvents()
         defer { events.close() }
-        try events.send("GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         #expect(events.readEvent("build") == "event: build\ndata: 1\n\n")
 
         try site.write("content/en/_index.md", "---\ntitle: Welcome\n---\n\nSecond <version> [x](missing.md).\n")
@@ -93,9 +92,8 @@ import Testing
         try await site.start()
         defer { Task { await site.stop() } }
         let http = RawHTTP(port: site.port)
-        let events = try RawHTTP.Connection(port: site.port, timeout: 10)
+        let events = try site.openEvents()
         defer { events.close() }
-        try events.send("GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         #expect(events.readEvent("build") == "event: build\ndata: 1\n\n")
         let (online, other) = (site.previewFolder.appendingPathComponent("b"), site.previewFolder.appendingPathComponent("a"))
 

@@ -1,5 +1,5 @@
 import Foundation
-import PreviewServer
+@testable import PreviewServer
 import SiteBuilder
 import SiteCore
 
@@ -50,6 +50,13 @@ final class TestSite: @unchecked Sendable {
         let url = site.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
+    }
+
+    /// A connection to the server's reload events.
+    func openEvents() throws -> RawHTTP.Connection {
+        let events = try RawHTTP.Connection(port: port, timeout: 10)
+        try events.send("GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        return events
     }
 
     /// Builds and serves; returns once the server listens.

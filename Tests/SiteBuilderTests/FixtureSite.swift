@@ -26,6 +26,23 @@ struct FixtureSite {
 }
 
 /// A temporary folder, removed by the caller with `remove()`.
+/// A fixture site and the fixture themes copied into a temporary folder, to edit and build into `output`.
+struct EditableSite {
+    let temporary: TemporaryFolder
+    let site: URL
+    let themes: URL
+    let output: URL
+
+    init(_ name: String) throws {
+        temporary = try TemporaryFolder()
+        site = temporary.url.appendingPathComponent("site")
+        themes = temporary.url.appendingPathComponent("themes")
+        output = temporary.url.appendingPathComponent("public")
+        try FileManager.default.copyItem(at: FixtureSite(name: name).folder, to: site)
+        try FileManager.default.copyItem(at: FixtureSite.root.appendingPathComponent("themes"), to: themes)
+    }
+}
+
 struct TemporaryFolder {
     let url: URL
 

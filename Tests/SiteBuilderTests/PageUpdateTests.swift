@@ -11,12 +11,8 @@ import Testing
     let output: URL
 
     init() throws {
-        temporary = try TemporaryFolder()
-        site = temporary.url.appendingPathComponent("site")
-        themes = temporary.url.appendingPathComponent("themes")
-        output = temporary.url.appendingPathComponent("public")
-        try FileManager.default.copyItem(at: FixtureSite(name: "basic").folder, to: site)
-        try FileManager.default.copyItem(at: FixtureSite.root.appendingPathComponent("themes"), to: themes)
+        let copy = try EditableSite("basic")
+        (temporary, site, themes, output) = (copy.temporary, copy.site, copy.themes, copy.output)
     }
 
     func build(into folder: URL, keeping: Bool = false) -> BuildReport {
