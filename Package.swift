@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // glibc's mallopt, for the command line's builds.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "SiteCore"),
         // Mustache templates rendered against typed values (no dynamic casts while rendering).
         .target(name: "MustacheTemplates", dependencies: ["SiteCore"]),
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "wegwijs",
             dependencies: [
-                "SiteBuilder", "SiteCore", "IntegrationRules", "PreviewServer",
+                "SiteBuilder", "SiteCore", "IntegrationRules", "PreviewServer", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -110,7 +110,7 @@ public enum SiteBuild {
         let encodedSources = content.changedTranslationKeys == nil && options.writeOutput ? Background { BuildManifest.encode(sources: records) } : nil
         if options.pseudo { content.pages = PseudoLocales.adding(to: content.pages, sources: &sources, config: config) }
         report.diagnostics += content.diagnostics
-        // The translation check and the theme need no assembled site: they run beside the assembly.
+        // The translation check, the theme and the structure key need no assembled site: they are made beside the assembly.
         let (parsedPages, loadedSources, themesFolderName) = (content.pages, sources, themesLabel(options))
         let translationCheckHash = BuildKeys.translationCheck(config: configFile)
         let lastFindings = previous.flatMap { previous in
@@ -124,6 +124,7 @@ public enum SiteBuild {
         let themeLoad = Background {
             Theme.load(loadedSources, config: config, themesFolderName: themesFolderName, lastStrings: lastStrings, stringsKey: stringsKey)
         }
+        let structureKey = Background { [unreadable = content.unreadable] in BuildKeys.structure(of: parsedPages, unreadable: unreadable) }
         var pages = content.pages
         var (site, assembleDiagnostics) = SiteAssembler.assemble(config: config, pages: pages)
         let translationFindings = translationCheck.value
@@ -143,7 +144,7 @@ public enum SiteBuild {
 
         // Pages whose inputs are those of the last build keep the file it wrote.
         let inputs = BuildKeys.inputs(config: configFile, sources: sources, widget: try? rulesWidget?.get(), options: options)
-        let structure = BuildKeys.structure(of: pages, unreadable: content.unreadable)
+        let structure = structureKey.value
         let reusable = previous.flatMap { $0.inputsHash == inputs ? $0 : nil }
         let missing = reusable != nil ? survey?.value ?? [] : []
         let plan = RenderPlan(site: site, locales: renderLocales, inputs: inputs, structure: structure, previous: reusable, missing: missing)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMalloc
 import Foundation
 import SiteBuilder
 import SiteCore
@@ -60,6 +61,7 @@ struct BuildCommand: ParsableCommand {
     var pseudo = false
 
     func run() throws {
+        growsHeapsInLargeSteps()
         var buildOptions = options.buildOptions(output: output, write: true, pseudo: pseudo)
         buildOptions.leavesMemoryToExit = true
         let report = SiteBuild.run(buildOptions)
@@ -77,6 +79,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() throws {
+        growsHeapsInLargeSteps()
         var buildOptions = options.buildOptions(output: nil, write: false)
         buildOptions.leavesMemoryToExit = true
         var report = SiteBuild.run(buildOptions)
@@ -84,6 +87,13 @@ struct CheckCommand: ParsableCommand {
         ReportPrinter.print(report, quiet: false, verb: "checked")
         if !report.succeeded { throw ExitCode.failure }
     }
+}
+
+/// A build allocates much in little time on every core, and glibc grows each thread's heap a
+/// little at a time, a system call and a change of the page tables per step. Growing by 64 MiB
+/// at once costs only address space: pages are not touched until they are used.
+private func growsHeapsInLargeSteps() {
+    mallopt(M_TOP_PAD, 64 << 20)
 }
 
 /// Prints diagnostics to stderr and the one-line summary to stdout.

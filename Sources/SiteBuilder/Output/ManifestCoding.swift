@@ -163,8 +163,11 @@ struct ManifestReader {
         position += count
     }
 
-    /// What `ManifestWriter.chunkedList` wrote, its chunks decoded on all cores.
-    mutating func chunkedList<Value: ManifestCodable & Sendable>(of type: Value.Type) throws(Malformed) -> [Value] {
+    /// What `ManifestWriter.chunkedList` wrote, its chunks decoded on all cores, and beside them
+    /// `next`: what follows the list, read by a reader of its own whose end becomes this one's.
+    mutating func chunkedList<Value: ManifestCodable & Sendable, Next: Sendable>(
+        of type: Value.Type, then next: @escaping @Sendable (inout ManifestReader) throws(Malformed) -> Next
+    ) throws(Malformed) -> ([Value], Next) {
         let chunkCount = try int()
         guard chunkCount >= 0, chunkCount <= bytes.count - position else { throw Malformed() }
         var chunks: [(start: Int, end: Int, count: Int)] = []
@@ -175,7 +178,12 @@ struct ManifestReader {
             position += length
         }
         let decoded = ResultSlots<[Value]?>(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { [bytes, chunks] index in
+        let following = ResultSlots<(Next, end: Int)?>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: chunks.count + 1) { [bytes, chunks, position] index in
+            guard index < chunks.count else {
+                var reader = ManifestReader(bytes, at: position)
+                return following.set(0, (try? next(&reader)).map { ($0, reader.position) })
+            }
             let chunk = chunks[index]
             var reader = ManifestReader(bytes, at: chunk.start)
             var values: [Value] = []
@@ -191,7 +199,9 @@ struct ManifestReader {
             guard let chunk else { throw Malformed() }
             values += chunk
         }
-        return values
+        guard let (value, end) = following.values[0] else { throw Malformed() }
+        position = end
+        return (values, value)
     }
 
     mutating func map<Value: ManifestCodable>(of type: Value.Type) throws(Malformed) -> [String: Value] {
@@ -210,8 +220,9 @@ extension BuildManifest {
         inputsHash = try reader.string()
         structureHash = try reader.string()
         scanStarted = 0
-        sources = try reader.chunkedList(of: SourceRecord.self)
-        pages = try reader.map(of: PageRecord.self)
+        (sources, pages) = try reader.chunkedList(of: SourceRecord.self) { reader throws(ManifestReader.Malformed) in
+            try reader.map(of: PageRecord.self)
+        }
         siteFiles = try reader.strings()
         translationCheckHash = try reader.string()
         translationFindings = try reader.map(of: DiagnosticList.self).mapValues(\.diagnostics)
