@@ -90,14 +90,14 @@ final class FileWatcher: @unchecked Sendable {
                 continue
             }
             relevant = true
-            guard let parent = folders[wd], !name.isEmpty, mask & UInt32(IN_ISDIR) == 0 else {
+            let isFolder = mask & UInt32(IN_ISDIR) != 0
+            guard let parent = folders[wd], !name.isEmpty else {
                 changed = nil
-                if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folders[wd] {
-                    watchTree(parent.appendingPathComponent(name))
-                }
                 continue
             }
-            changed?.insert(parent.appendingPathComponent(name).path)
+            if isFolder, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(parent.appendingPathComponent(name)) }
+            // A folder that came or went names no one file.
+            if isFolder { changed = nil } else { changed?.insert(parent.appendingPathComponent(name).path) }
         }
         return relevant
     }

@@ -6,8 +6,6 @@ import SiteCore
 /// a page's text is rendered without reading and assembling the whole site again
 /// (`SiteBuild.update`). A build keeps one when `BuildOptions.keepsLastBuild` is set.
 public final class LastBuild: @unchecked Sendable {
-    /// The folder the build wrote, which an update writes again.
-    public let output: URL
     let options: BuildOptions
     /// Renders with the site as assembled: an update changes no page's place, title or headings,
     /// so its menus, lists, language switchers and link targets stand.
@@ -21,7 +19,6 @@ public final class LastBuild: @unchecked Sendable {
     private(set) var otherDiagnostics: [Diagnostic]
 
     init(options: BuildOptions, renderer: SiteRenderer, pages: [SourcePage], manifest: BuildManifest, otherDiagnostics: [Diagnostic]) {
-        self.output = options.output
         self.options = options
         self.renderer = renderer
         self.pages = pages
@@ -29,6 +26,9 @@ public final class LastBuild: @unchecked Sendable {
         self.manifest = manifest
         self.otherDiagnostics = otherDiagnostics
     }
+
+    /// The folder the build wrote, which an update writes again.
+    public var output: URL { options.output }
 
     func page(at sitePath: String) -> SourcePage? { indexByPath[sitePath].map { pages[$0] } }
 
@@ -97,7 +97,7 @@ extension SiteBuild {
                 (page.outputPath, BuildManifest.PageRecord(key: BuildKeys.page(page, common: common),
                                                            diagnostics: rendered.diagnostics[page.outputPath] ?? []))
             }, uniquingKeysWith: { first, _ in first }),
-            translationFindings: Dictionary(uniqueKeysWithValues: changedKeys.map { ($0, findings[$0] ?? []) }))
+            findings: findings, checked: changedKeys)
         let encodedAmendment = BuildManifest.encode(amendment)
         var manifest = last.manifest.amended(by: amendment, encoded: encodedAmendment)
         let otherDiagnostics = last.otherDiagnostics.filter { !editedPaths.contains($0.location?.path ?? "") }

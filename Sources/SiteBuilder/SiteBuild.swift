@@ -206,7 +206,7 @@ public enum SiteBuild {
                     BuildManifest.encode(BuildManifest.Amendment(
                         sources: content.changedRecords,
                         pages: Dictionary(uniqueKeysWithValues: rendered.diagnostics.keys.map { ($0, pageRecords[$0]!) }),
-                        translationFindings: Dictionary(uniqueKeysWithValues: changedKeys.map { ($0, translationFindings[$0] ?? []) })))
+                        findings: translationFindings, checked: changedKeys))
                 }.flatMap { reusable.canAmend(with: $0) ? $0 : nil }
                 : nil
             let changedManifest = manifestChanged && amendment == nil ? manifest.file(encodedSources: encodedSources?.value) : nil

@@ -106,7 +106,7 @@ struct TranslationStatusTests {
 struct TranslationCheckTests {
     func diagnostics(_ fixture: String) throws -> [String] {
         let site = try TranslatedSite.read(FixtureSite(name: fixture).folder)
-        return TranslationCheck.diagnostics(for: site.pages, config: site.config).sortedForDisplay.map(\.description)
+        return Array(TranslationCheck.findings(for: site.pages, config: site.config).values.joined()).sortedForDisplay.map(\.description)
     }
 
     @Test func reportsEachDifferenceOnce() throws {

@@ -44,12 +44,10 @@ struct Site: Sendable {
 
     /// Pages that sit directly below a section (or the home page, for `[]`), sorted by weight then title.
     func children(ofFolder folders: [String], locale: String) -> [SitePage] {
-        childrenByFolder[Self.folderKey(locale: locale, folders: folders[...])] ?? []
+        childrenByFolder[Self.folderKey(locale: locale, folderPath: folders.joined(separator: "/"))] ?? []
     }
 
-    static func folderKey(locale: String, folders: ArraySlice<String>) -> String {
-        locale + "/" + folders.joined(separator: "/")
-    }
+    static func folderKey(locale: String, folderPath: String) -> String { locale + "/" + folderPath }
 
     /// Fills `childrenByFolder` once all pages are known, each locale on a core of its own.
     mutating func indexChildren() {
@@ -59,7 +57,7 @@ struct Site: Sendable {
             let (locale, pages) = locales[number]
             var index: [String: [SitePage]] = [:]
             for page in pages where page.kind != .home {
-                index[locale + "/" + page.source.path.folderPath, default: []].append(page)
+                index[Self.folderKey(locale: locale, folderPath: page.source.path.folderPath), default: []].append(page)
             }
             for key in index.keys { index[key]!.sort(by: SitePage.navigationOrder) }
             perLocale.set(number, index)

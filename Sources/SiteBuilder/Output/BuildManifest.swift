@@ -5,7 +5,7 @@ import SiteCore
 /// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
 /// build parses only changed files and renders only pages whose inputs changed.
 struct BuildManifest: Sendable {
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     var formatVersion = Self.formatVersion
     /// Hash of what every page depends on: the generator, configuration, theme, widget files and build options.
@@ -111,6 +111,15 @@ struct BuildManifest: Sendable {
         var writer = ManifestWriter(capacity: sources.reduce(16) { $0 + ($1.encoded?.count ?? 1024) + 1 })
         writer.chunkedList(sources)
         return writer.bytes
+    }
+}
+
+extension BuildManifest.Amendment {
+    /// What was found of the translation keys `checked` again, from `findings` (by key), with
+    /// nothing for a key where nothing is found any more.
+    init(sources: [SourceRecord], pages: [String: BuildManifest.PageRecord], findings: [String: [Diagnostic]], checked: Set<String>) {
+        self.init(sources: sources, pages: pages,
+                  translationFindings: Dictionary(uniqueKeysWithValues: checked.map { ($0, findings[$0] ?? []) }))
     }
 }
 

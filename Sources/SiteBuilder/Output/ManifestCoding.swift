@@ -142,25 +142,12 @@ struct ManifestReader {
         return values
     }
 
-    /// A list of links, passed over and kept as bytes to decode when asked for (`LinkList`).
+    /// A list of links, passed over by its length and kept as bytes to decode when asked for (`LinkList`).
     mutating func linkList() throws(Malformed) -> LinkList {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
-        let start = position
-        for _ in 0..<count {
-            // destination, title, line, column
-            try skipString()
-            try skipString()
-            _ = try int()
-            _ = try int()
-        }
-        return LinkList(encoded: bytes, range: start..<position, count: count)
-    }
-
-    private mutating func skipString() throws(Malformed) {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
-        position += count
+        let count = try int(), length = try int()
+        guard count >= 0, length >= 0, count <= length, length <= bytes.count - position else { throw Malformed() }
+        defer { position += length }
+        return LinkList(encoded: bytes, range: position..<position + length, count: count)
     }
 
     /// What `ManifestWriter.chunkedList` wrote, its chunks decoded on all cores, and beside them
@@ -380,12 +367,15 @@ extension SourceSummary: ManifestCodable {
         writer.string(fileHash)
         frontMatter.write(to: &writer)
         writer.list(outline.headings)
-        if let (bytes, count) = outline.linkList.encoded {
-            writer.int(count)
-            writer.raw(bytes)
-        } else {
-            writer.list(outline.links)
-        }
+        // Their count and length first, so that a reader can pass over them (`ManifestReader.linkList`).
+        let (bytes, count) = outline.linkList.encoded ?? {
+            var links = ManifestWriter()
+            for link in outline.links { link.write(to: &links) }
+            return (links.bytes[...], outline.links.count)
+        }()
+        writer.int(count)
+        writer.int(bytes.count)
+        writer.raw(bytes)
         writer.list(outline.directives)
         writer.string(bodyHash)
         writer.int(bodyFirstLine)

@@ -4,14 +4,9 @@ import SiteCore
 /// headings, links and directives of its source, in the same order, and be made from the current source.
 enum TranslationCheck {
     /// Warnings for outdated and structurally different translations, plus the metadata findings
-    /// (a translation without metadata is an error).
-    static func diagnostics(for pages: [SourcePage], config: SiteConfig) -> [Diagnostic] {
-        findings(for: pages, config: config).values.flatMap { $0 }
-    }
-
-    /// `diagnostics(for:config:)` by translation key. What is found of a translation depends on
-    /// nothing but the pages of its key, so the findings of the last build (`last`) stand for
-    /// every key but the `changed` ones, and only the pages of those are checked again.
+    /// (a translation without metadata is an error), by translation key. What is found of a
+    /// translation depends on nothing but the pages of its key, so the findings of the last build
+    /// (`last`) stand for every key but the `changed` ones, and only the pages of those are checked again.
     static func findings(for pages: [SourcePage], config: SiteConfig,
                          last: (findings: [String: [Diagnostic]], changed: Set<String>)? = nil) -> [String: [Diagnostic]] {
         guard let last else { return check(pages, config: config) }
@@ -51,9 +46,11 @@ enum TranslationCheck {
             differences += compare(theirs.headings.map(\.id), mine.headings.map(\.id), in: file,
                                    at: mine.headings.map { SourceLocation(path: file, line: $0.line) }, wording: .heading)
         }
-        if !mine.links.elementsEqual(theirs.links, by: { $0.destination == $1.destination }) {
-            differences += compare(theirs.links.map(\.destination), mine.links.map(\.destination), in: file,
-                                   at: mine.links.map { SourceLocation(path: file, line: $0.line, column: $0.column) }, wording: .link)
+        // Links from the build cache are decoded on each ask: once each here.
+        let (myLinks, theirLinks) = (mine.links, theirs.links)
+        if !myLinks.elementsEqual(theirLinks, by: { $0.destination == $1.destination }) {
+            differences += compare(theirLinks.map(\.destination), myLinks.map(\.destination), in: file,
+                                   at: myLinks.map { SourceLocation(path: file, line: $0.line, column: $0.column) }, wording: .link)
         }
         if !mine.directives.elementsEqual(theirs.directives, by: { $0.name == $1.name }) {
             differences += compare(theirs.directives.map(\.name), mine.directives.map(\.name), in: file,
