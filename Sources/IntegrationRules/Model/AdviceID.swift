@@ -11,6 +11,7 @@ public enum AdviceID: Int32, Vocabulary, Sendable {
     case selfRelianceExams
     case extensionAskDUO
     case extensionCourseHours
+    case extensionExemptingStudy
     case extensionDutchProgramme
     case literacyExtension
     case finesPossible
@@ -33,6 +34,7 @@ public enum AdviceID: Int32, Vocabulary, Sendable {
         case .selfRelianceExams: "self-reliance-exams"
         case .extensionAskDUO: "extension-ask-duo"
         case .extensionCourseHours: "extension-course-hours"
+        case .extensionExemptingStudy: "extension-exempting-study"
         case .extensionDutchProgramme: "extension-dutch-programme"
         case .literacyExtension: "literacy-extension"
         case .finesPossible: "fines-possible"

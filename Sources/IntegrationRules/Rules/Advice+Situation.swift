@@ -63,6 +63,7 @@ extension Advice {
     private static let act2013 = [
         Advice(.extensionAskDUO, citation: .wi2013Art7b),
         Advice(.extensionCourseHours, citation: .wi2013Art7b),
+        Advice(.extensionExemptingStudy, citation: .wi2013Art7b),
         Advice(.literacyExtension, citation: .wi2013Art7b),
         Advice(.studyOnOwnOrAtSchool, citation: .siteAct2013),
     ]
