@@ -27,6 +27,9 @@ let package = Package(
         // glibc's mallopt, for the command line's builds.
         .systemLibrary(name: "CMalloc"),
         .target(name: "SiteCore"),
+        // Search in every language of a site: folding, stemming, the index and its ranking.
+        // No Foundation: like the rules, it also compiles to wasm for the page.
+        .target(name: "SiteSearch"),
         // Mustache templates rendered against typed values (no dynamic casts while rendering).
         .target(name: "MustacheTemplates", dependencies: ["SiteCore"]),
         .target(
@@ -53,6 +56,7 @@ let package = Package(
         ),
         .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules"], exclude: ["scenarios.json"]),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
+        .testTarget(name: "SiteSearchTests", dependencies: ["SiteSearch"]),
         .testTarget(name: "MustacheTemplatesTests", dependencies: ["MustacheTemplates"]),
         .testTarget(
             name: "PreviewServerTests",
