@@ -1,7 +1,7 @@
 /// A locale's index, read from the bytes `SearchIndexBuilder` wrote. Text stays in those bytes
 /// and is handed out as slices, so reading an index makes no strings.
 public struct SearchIndex {
-    static let magic: [UInt8] = Array("WGSI".utf8)
+    static let magic = UTF8Bytes.of("WGSI")
     static let version = 1
 
     public let language: SearchLanguage
@@ -87,7 +87,8 @@ public struct SearchIndex {
     public func text(of section: Int) -> ArraySlice<UInt8> { field(5, of: section) }
     public func isFallback(_ section: Int) -> Bool { fallbacks[section] }
 
-    private func field(_ number: Int, of section: Int) -> ArraySlice<UInt8> { bytes[sectionFields[section * 6 + number]] }
+    /// Field `number` of a section, in the order above (0 url … 5 text).
+    public func field(_ number: Int, of section: Int) -> ArraySlice<UInt8> { bytes[sectionFields[section * 6 + number]] }
 
     /// The index of `term` in `terms`, or where it would be.
     func position(of term: [UInt8]) -> Int {

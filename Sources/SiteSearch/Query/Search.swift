@@ -30,11 +30,11 @@ extension SearchIndex {
                 matched[section] += 1
             }
         }
-        var hits = scores.indices.filter { scores[$0] > 0 }.map {
-            SearchHit(section: $0, matchedWords: matched[$0], score: scores[$0])
+        var hits: [SearchHit] = []
+        for section in scores.indices where scores[section] > 0 {
+            hits.insert(SearchHit(section: section, matchedWords: matched[section], score: scores[section]), keepingBest: limit)
         }
-        hits.sort { ($0.matchedWords, $0.score, -$0.section) > ($1.matchedWords, $1.score, -$1.section) }
-        return Array(hits.prefix(limit))
+        return hits
     }
 
     /// The index terms a query word matches, each with how much a match counts: 2 for its stem,
@@ -62,6 +62,27 @@ extension SearchIndex {
     private func idf(of position: Int) -> Int {
         let ratio = (sectionCount + 1) * 4 / (postingCounts[position] + 1)
         return 1 + (Int.bitWidth - ratio.leadingZeroBitCount - 1).clamped(0, 16)
+    }
+}
+
+extension [SearchHit] {
+    /// Keeps the `limit` best hits in order as each comes: cheaper than sorting them all, and in
+    /// the wasm build far smaller than the standard library's sort.
+    fileprivate mutating func insert(_ hit: SearchHit, keepingBest limit: Int) {
+        var at = count
+        while at > 0, hit.ranksAbove(self[at - 1]) { at -= 1 }
+        guard at < limit else { return }
+        insert(hit, at: at)
+        if count > limit { removeLast() }
+    }
+}
+
+extension SearchHit {
+    /// More of the query's words, then a higher score, then the earlier section.
+    fileprivate func ranksAbove(_ other: SearchHit) -> Bool {
+        if matchedWords != other.matchedWords { return matchedWords > other.matchedWords }
+        if score != other.score { return score > other.score }
+        return section < other.section
     }
 }
 

@@ -1,16 +1,16 @@
 /// Words written as text in the source, folded as the index folds words, so that a list of
-/// suffixes reads like the language while it matches what the index holds.
+/// suffixes reads like the language while it matches what the index holds. The lists are in
+/// AffixLists.swift.
 struct Affixes {
     let words: [[UInt32]]
 
-    init(_ texts: [StaticString]) {
-        words = texts.map(Affixes.folded)
+    init(_ text: StaticString) {
+        words = Affixes.words(of: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    static func folded(_ text: StaticString) -> [UInt32] {
-        let bytes = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-        let words = Words(bytes)
-        return words.count == 0 ? [] : Array(words.letters(of: 0))
+    private static func words(of text: UnsafeBufferPointer<UInt8>) -> [[UInt32]] {
+        let words = Words(text)
+        return (0..<words.count).map { Array(words.letters(of: $0)) }
     }
 
     /// The first of the words that `word` ends with, leaving at least `keeping` letters.

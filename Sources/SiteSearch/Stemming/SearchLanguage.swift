@@ -13,8 +13,8 @@ public enum SearchLanguage: UInt8, Sendable, CaseIterable {
     }
 
     private static let byCode: [(code: [UInt8], language: SearchLanguage)] = [
-        (Array("en".utf8), .english), (Array("nl".utf8), .dutch), (Array("es".utf8), .spanish),
-        (Array("so".utf8), .somali), (Array("ar".utf8), .arabic), (Array("fa".utf8), .persian),
-        (Array("prs".utf8), .persian), (Array("ps".utf8), .pashto), (Array("ti".utf8), .tigrinya),
+        (UTF8Bytes.of("en"), .english), (UTF8Bytes.of("nl"), .dutch), (UTF8Bytes.of("es"), .spanish),
+        (UTF8Bytes.of("so"), .somali), (UTF8Bytes.of("ar"), .arabic), (UTF8Bytes.of("fa"), .persian),
+        (UTF8Bytes.of("prs"), .persian), (UTF8Bytes.of("ps"), .pashto), (UTF8Bytes.of("ti"), .tigrinya),
     ]
 }

@@ -13,18 +13,33 @@ struct Stemmer {
         case .english: LatinStemmers.english(&word)
         case .dutch: LatinStemmers.dutch(&word)
         case .spanish: LatinStemmers.spanish(&word)
-        case .somali: _ = word.strip(suffixFrom: LatinStemmers.somaliSuffixes, keeping: 3)
+        case .somali: LatinStemmers.somali(&word)
         case .arabic: ArabicScriptStemmers.arabic(&word)
         case .persian: ArabicScriptStemmers.persian(&word)
-        case .pashto: _ = word.strip(suffixFrom: ArabicScriptStemmers.pashtoSuffixes, keeping: 2)
+        case .pashto: ArabicScriptStemmers.pashto(&word)
         case .tigrinya: EthiopicStemmer.tigrinya(&word)
         case .other: break
         }
         return word
     }
 
-    /// Words too common to tell pages apart. A query of stop words only is still searched.
+    /// Words too common to tell pages apart: a search for "و" ("and") must not list every page.
+    /// A query of stop words only is still searched.
     func isStopWord(_ word: ArraySlice<UInt32>) -> Bool {
-        StopWords.of(language).contains(word)
+        Affixes[stopWords].contains(word)
+    }
+
+    private var stopWords: AffixList {
+        switch language {
+        case .english: .englishStopWords
+        case .dutch: .dutchStopWords
+        case .spanish: .spanishStopWords
+        case .somali: .somaliStopWords
+        case .arabic: .arabicStopWords
+        case .persian: .persianStopWords
+        case .pashto: .pashtoStopWords
+        case .tigrinya: .tigrinyaStopWords
+        case .other: .noStopWords
+        }
     }
 }

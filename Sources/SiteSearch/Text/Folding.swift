@@ -53,10 +53,9 @@ enum Folding {
     }
 
     /// Base letters of U+00C0 to U+017F, one per character; a space marks a sign that is no letter (× ÷).
-    private static let latinBases: [UInt8] = Array(
-        ("aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuyty"
-         + "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
-         + "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs").utf8)
+    private static let latinBases = UTF8Bytes.of("aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuyty")
+        + UTF8Bytes.of("aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll")
+        + UTF8Bytes.of("lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs")
 
     private static func cyrillic(_ scalar: UInt32) -> Folded {
         switch scalar {

@@ -1,6 +1,11 @@
 /// UTF-8 to Unicode scalars and back, on bytes: the module has no `String` in its hot paths, so
 /// that its WebAssembly build carries no Unicode tables (as the rules widget does).
 enum UTF8Bytes {
+    /// The bytes of a text written in the source (`String` would bring Unicode tables into wasm).
+    static func of(_ text: StaticString) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// The scalars of `bytes` with the byte offset each starts at. Malformed bytes become U+FFFD,
     /// so untrusted text never stops a build or a query.
     static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: inout [UInt32], offsets: inout [Int32]) {
