@@ -26,8 +26,8 @@ wegwijs: deps
 site: wegwijs wasm
 	$(WEGWIJS) build --strict --output $(SITE_OUT)
 
-# The parity test runs the wasm module, so it is built first.
-unit-tests: deps wasm
+# The parity tests run the wasm modules, so they are built first.
+unit-tests: deps wasm search-wasm
 	$(SWIFT) test
 
 # bench-smoke only checks that the benchmark still runs; its numbers do not pass or fail anything.
@@ -37,6 +37,7 @@ clean:
 	rm -rf .build .build-* $(SITE_OUT) .screenshots
 
 include mk/rules.mk
+include mk/search.mk
 include mk/checks.mk
 include mk/widget.mk
 include mk/serve.mk
