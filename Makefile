@@ -31,7 +31,7 @@ unit-tests: deps wasm search-wasm
 	$(SWIFT) test
 
 # bench-smoke only checks that the benchmark still runs; its numbers do not pass or fail anything.
-test: unit-tests site check-html check-a11y check-widget bench-smoke
+test: unit-tests site check-html check-a11y check-phone check-widget bench-smoke
 
 clean:
 	rm -rf .build .build-* $(SITE_OUT) .screenshots
