@@ -10,7 +10,7 @@ WEGWIJS = .build/release/wegwijs
 SITE_OUT ?= public
 
 .DEFAULT_GOAL := site
-.PHONY: site test deps unit-tests wegwijs clean
+.PHONY: site test deps unit-tests check-commonmark wegwijs clean
 
 deps:
 	@sh mk/apt-ensure.sh deps libcmark-dev pkg-config
@@ -30,8 +30,12 @@ site: wegwijs wasm
 unit-tests: deps wasm search-wasm
 	$(SWIFT) test
 
+# The CommonMark spec's examples through the pages' renderer (Tests/CommonMark/conformance.py).
+check-commonmark: wegwijs
+	PYTHONDONTWRITEBYTECODE=1 python3 Tests/CommonMark/conformance.py --wegwijs $(WEGWIJS)
+
 # bench-smoke only checks that the benchmark still runs; its numbers do not pass or fail anything.
-test: unit-tests site check-html check-a11y check-phone check-widget bench-smoke
+test: unit-tests check-commonmark site check-html check-a11y check-phone check-widget bench-smoke
 
 clean:
 	rm -rf .build .build-* $(SITE_OUT) .screenshots

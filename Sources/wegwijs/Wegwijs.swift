@@ -9,6 +9,6 @@ struct Wegwijs: AsyncParsableCommand {
         A site is a folder with site.yaml, content/<locale>/…/*.md and themes/<name>/.
         Run 'wegwijs help <command>' for the options of a command.
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, StatusCommand.self, NewCommand.self, RulesCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, StatusCommand.self, NewCommand.self, RulesCommand.self, MarkdownCommand.self]
     )
 }

@@ -16,6 +16,8 @@ struct HTMLRenderer {
     var renderDirective: (MarkdownDirective) -> String
     /// Visually hidden text after each external link, in the page's language.
     var externalLinkNote: String
+    /// Headings carry their `id` for anchors; `wegwijs markdown` leaves them out.
+    var headingIDs = true
 
     func render(_ document: MarkdownDocument) -> String {
         var out = ""
@@ -36,7 +38,7 @@ struct HTMLRenderer {
                     out += "</p>\n"
                 }
             case .heading(let level, let id, let content, _):
-                out += "<h\(level) id=\"\(HTMLText.escape(id))\">"
+                out += headingIDs ? "<h\(level) id=\"\(HTMLText.escape(id))\">" : "<h\(level)>"
                 render(content, into: &out)
                 out += "</h\(level)>\n"
             case .blockQuote(let inner):
@@ -80,18 +82,18 @@ struct HTMLRenderer {
                 }
                 let title = link.title.isEmpty ? "" : " title=\"\(HTMLText.escape(link.title))\""
                 if target.isExternal {
-                    out += "<a href=\"\(HTMLText.escape(target.href))\" class=\"\(Self.externalLinkClass)\" rel=\"noopener\"\(title)>"
+                    out += "<a href=\"\(HTMLText.escape(HrefEncoding.encode(target.href)))\" class=\"\(Self.externalLinkClass)\" rel=\"noopener\"\(title)>"
                     render(content, into: &out)
                     out += "<span class=\"visually-hidden\"> \(HTMLText.escape(externalLinkNote))</span></a>"
                 } else {
-                    out += "<a href=\"\(HTMLText.escape(target.href))\"\(title)>"
+                    out += "<a href=\"\(HTMLText.escape(HrefEncoding.encode(target.href)))\"\(title)>"
                     render(content, into: &out)
                     out += "</a>"
                 }
             case .image(let source, let title, let alt):
                 guard URLSafety.isSafe(source, forImage: true) else { out += HTMLText.escape(alt); continue }
                 let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLText.escape(title))\""
-                out += "<img src=\"\(HTMLText.escape(source))\" alt=\"\(HTMLText.escape(alt))\"\(titleAttribute)>"
+                out += "<img src=\"\(HTMLText.escape(HrefEncoding.encode(source)))\" alt=\"\(HTMLText.escape(alt))\"\(titleAttribute)>"
             }
         }
     }
