@@ -53,7 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules"], exclude: ["scenarios.json"]),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
-        .testTarget(name: "MustacheTemplatesTests", dependencies: ["MustacheTemplates"]),
+        .testTarget(name: "MustacheTemplatesTests", dependencies: ["MustacheTemplates"], exclude: ["spec"]),
         .testTarget(
             name: "PreviewServerTests",
             dependencies: [
