@@ -3,7 +3,8 @@
 /// Supported: `{{name}}`, `{{{name}}}` and `{{&name}}`, dotted names and `{{.}}`,
 /// sections `{{#…}}` and inverted sections `{{^…}}`, comments, partials `{{>…}}`,
 /// inheritance (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`), set delimiters, and the
-/// transforms of `ValueTransform` and `PositionTransform`.
+/// transforms of `ValueTransform` and `PositionTransform`: the Mustache spec's core modules
+/// and `~inheritance` (SpecTests), without lambdas or dynamic names.
 public struct Template: Sendable {
     let nodes: [TemplateNode]
     /// Every tag that names a value or another template, in source order.

@@ -1,7 +1,7 @@
 import MustacheTemplates
 import SiteCore
 
-/// Builds the values templates see. The names here are the theme's contract (docs/themes.md).
+/// Builds the values templates see: the names ThemeContract declares, and no others.
 struct PageContext: Sendable {
     let site: Site
     let theme: Theme
