@@ -99,7 +99,8 @@ enum TemplateReferences {
             switch reference.kind {
             case .partial, .parent:
                 guard !templates.contains(reference.name) else { return nil }
-                return .error("template refers to a partial '\(reference.name)' that does not exist", at: location)
+                let near = NearestName.find(reference.name, among: templates).map { " (did you mean '\($0)'?)" } ?? ""
+                return .error("template refers to a partial '\(reference.name)' that does not exist\(near)", at: location)
             case .value:
                 guard reference.name.hasPrefix("t.") else { return nil }
                 let name = String(reference.name.dropFirst(2))
