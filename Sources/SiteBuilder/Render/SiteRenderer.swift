@@ -98,7 +98,7 @@ struct SiteRenderer: Sendable {
                 }
                 return theme.templates.render("directives/\(directive.name)", with: .object(directiveValues)) ?? ""
             },
-            externalLinkNote: theme.strings.string("link.external", locale: page.locale.code)
+            externalLinkNote: theme.strings.string(.externalLink, locale: page.locale.code)
         )
         addPageValues(of: page, content: renderer.render(document), to: &values)
         let template = page.kind == .home ? "home" : page.kind.rawValue
@@ -165,7 +165,7 @@ struct SiteRenderer: Sendable {
     func notFoundValues(_ locale: LocaleInfo) -> TemplateObject {
         let url = "/\(locale.code)/404.html"
         var values = context.common(locale: locale, url: url, links: .rooted(basePath: basePath))
-        values["page"] = ["title": .string(theme.strings.string("notFound.title", locale: locale.code)), "kind": "404"]
+        values["page"] = ["title": .string(theme.strings.string(.notFoundTitle, locale: locale.code)), "kind": "404"]
         values["translations"] = .list(config.locales.map { other in
             context.switcherEntry(other, url: LinkStyle.rooted(basePath: basePath).href(from: url, to: "/\(other.code)/404.html"),
                                   isCurrent: other.code == locale.code)
@@ -176,7 +176,7 @@ struct SiteRenderer: Sendable {
     func rootNotFoundValues() -> TemplateObject {
         let locale = config.locale(config.defaultLocale)!
         var values = context.common(locale: locale, url: "/404.html", links: .rooted(basePath: basePath))
-        values["page"] = ["title": .string(theme.strings.string("notFound.title", locale: locale.code)), "kind": "404"]
+        values["page"] = ["title": .string(theme.strings.string(.notFoundTitle, locale: locale.code)), "kind": "404"]
         values["locales"] = .list(localeEntries(from: "/404.html", links: .rooted(basePath: basePath)))
         return values
     }
@@ -184,7 +184,7 @@ struct SiteRenderer: Sendable {
     func chooserValues() -> TemplateObject {
         let locale = config.locale(config.defaultLocale)!
         var values = context.common(locale: locale, url: "/", links: .relative)
-        values["page"] = ["title": .string(theme.strings.string("chooser.title", locale: locale.code)), "kind": "chooser",
+        values["page"] = ["title": .string(theme.strings.string(.chooserTitle, locale: locale.code)), "kind": "chooser",
                           "canonical": .string(config.baseURL)]
         values["locales"] = .list(localeEntries(from: "/", links: .relative))
         values["alternates"] = .list(config.locales.map { context.alternate(hreflang: $0.lang, href: context.absolute("/\($0.code)/")) }
@@ -198,8 +198,8 @@ struct SiteRenderer: Sendable {
             [
                 "code": .string(locale.code), "name": .string(locale.name), "lang": .string(locale.lang),
                 "dir": .string(locale.direction.rawValue), "url": .string(links.href(from: url, to: "/\(locale.code)/")),
-                "title": .string(theme.strings.string("chooser.title", locale: locale.code)),
-                "intro": .string(theme.strings.string("chooser.intro", locale: locale.code)),
+                "title": .string(theme.strings.string(.chooserTitle, locale: locale.code)),
+                "intro": .string(theme.strings.string(.chooserIntro, locale: locale.code)),
             ]
         }
     }

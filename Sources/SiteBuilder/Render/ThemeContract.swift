@@ -91,17 +91,34 @@ enum ThemeContract {
         ("chooser", "the language chooser at the site's root"),
     ]
 
-    /// The UI strings the generator itself shows, besides those the templates use.
-    static let strings: [(key: String, meaning: String)] = [
-        ("notice.fallback", "a fallback page's notice; `{language}` and `{fallbackLanguage}` are filled in"),
-        ("notice.machineTranslation", "above a machine translation not yet reviewed"),
-        ("notice.unreviewedTranslation", "above a human translation not yet reviewed"),
-        ("notFound.title", "the 404 pages' `page.title`"),
-        ("chooser.title", "the chooser's `page.title`, and each locale's `locales[].title`"),
-        ("chooser.intro", "each locale's `locales[].intro`"),
-        ("link.external", "after a link to another website, for screen readers"),
-        ("widget.*", "the rules widget's texts"),
-    ]
+    /// The UI strings the generator itself shows, besides those the templates use: the code
+    /// can ask UIStrings for no other (the rules widget's aside, under `widget.`).
+    enum UIString: String, CaseIterable, Sendable {
+        case fallbackNotice = "notice.fallback"
+        case machineTranslationNotice = "notice.machineTranslation"
+        case unreviewedTranslationNotice = "notice.unreviewedTranslation"
+        case notFoundTitle = "notFound.title"
+        case chooserTitle = "chooser.title"
+        case chooserIntro = "chooser.intro"
+        case externalLink = "link.external"
+
+        var meaning: String {
+            switch self {
+            case .fallbackNotice: return "a fallback page's notice; `{language}` and `{fallbackLanguage}` are filled in"
+            case .machineTranslationNotice: return "above a machine translation not yet reviewed"
+            case .unreviewedTranslationNotice: return "above a human translation not yet reviewed"
+            case .notFoundTitle: return "the 404 pages' `page.title`"
+            case .chooserTitle: return "the chooser's `page.title`, and each locale's `locales[].title`"
+            case .chooserIntro: return "each locale's `locales[].intro`"
+            case .externalLink: return "after a link to another website, for screen readers"
+            }
+        }
+    }
+
+    /// Every UI string the generator shows, with the rules widget's as one entry.
+    static var strings: [(key: String, meaning: String)] {
+        UIString.allCases.map { ($0.rawValue, $0.meaning) } + [("\(RulesDirective.stringPrefix)*", "the rules widget's texts")]
+    }
 
     /// The names and shapes templates are checked against, with the theme's own UI strings
     /// and assets as `t` and `assets`.
