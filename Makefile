@@ -26,17 +26,18 @@ wegwijs: deps
 site: wegwijs wasm
 	$(WEGWIJS) build --strict --output $(SITE_OUT)
 
-# The parity test runs the wasm module, so it is built first.
-unit-tests: deps wasm
+# The parity tests run the wasm modules, so they are built first.
+unit-tests: deps wasm search-wasm
 	$(SWIFT) test
 
 # bench-smoke only checks that the benchmark still runs; its numbers do not pass or fail anything.
-test: unit-tests site check-html check-a11y check-widget bench-smoke
+test: unit-tests site check-html check-a11y check-phone check-widget bench-smoke
 
 clean:
 	rm -rf .build .build-* $(SITE_OUT) .screenshots
 
 include mk/rules.mk
+include mk/search.mk
 include mk/checks.mk
 include mk/widget.mk
 include mk/serve.mk

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "wegwijs", targets: ["wegwijs"]),
         // Built for wasm32-unknown-none-wasm with Embedded Swift (see Makefile, toolset).
         .executable(name: "RulesWidget", targets: ["RulesWidget"]),
+        .executable(name: "SearchWidget", targets: ["SearchWidget"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,7 +19,9 @@ let package = Package(
         // The rules of the 2013 and 2021 acts. No Foundation: it also compiles to wasm.
         .target(name: "IntegrationRules"),
         // The WebAssembly ABI the browser calls; on the host it only links.
-        .executableTarget(name: "RulesWidget", dependencies: ["IntegrationRules"], exclude: ["js"]),
+        .executableTarget(name: "RulesWidget", dependencies: ["IntegrationRules", "WasmHeap"], exclude: ["js"]),
+        // The heap of the wasm modules (posix_memalign, free); empty on the host.
+        .target(name: "WasmHeap"),
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
@@ -27,6 +30,11 @@ let package = Package(
         // glibc's mallopt, for the command line's builds.
         .systemLibrary(name: "CMalloc"),
         .target(name: "SiteCore"),
+        // Search in every language of a site: folding, stemming, the index and its ranking.
+        // No Foundation: like the rules, it also compiles to wasm for the page.
+        .target(name: "SiteSearch"),
+        // The search's WebAssembly ABI for the page; on the host it only links.
+        .executableTarget(name: "SearchWidget", dependencies: ["SiteSearch", "WasmHeap"], exclude: ["js"]),
         // Mustache templates rendered against typed values (no dynamic casts while rendering).
         .target(name: "MustacheTemplates", dependencies: ["SiteCore"]),
         .target(
@@ -51,8 +59,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules"], exclude: ["scenarios.json"]),
+        // Runs a node script with its standard input fed in pieces: the wasm parity tests.
+        .target(name: "NodeProcess", path: "Tests/NodeProcess"),
+        .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules", "NodeProcess"], exclude: ["scenarios.json"]),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
+        .testTarget(name: "SiteSearchTests", dependencies: ["SiteSearch", "NodeProcess"]),
         .testTarget(name: "MustacheTemplatesTests", dependencies: ["MustacheTemplates"], exclude: ["spec"]),
         .testTarget(
             name: "PreviewServerTests",

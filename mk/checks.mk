@@ -2,7 +2,8 @@
 # axe-core in headless Chromium, and screenshots for a person to look at.
 #   make check-tools    install what the checks need (skips what is there)
 #   make check-html     vnu over every .html file in $(SITE_OUT): zero errors
-#   make check-a11y     axe-core (WCAG 2.1 A/AA) and page checks per template type
+#   make check-a11y     axe-core (WCAG 2.1 A/AA) and page checks per template type, light and dark
+#   make check-phone    the h1 within 300 px at 360 × 740 and the folded menu, in every locale
 #   make screenshots    one page in en, ar, ti at phone and desktop width
 # All of them run offline against files; none starts a server.
 
@@ -24,7 +25,7 @@ export PYTHONDONTWRITEBYTECODE = 1
 
 _checks_previous_default_goal := $(.DEFAULT_GOAL)
 
-.PHONY: check-tools check-html check-a11y screenshots
+.PHONY: check-tools check-html check-a11y check-phone screenshots
 
 check-tools:
 	@sh mk/apt-ensure.sh check-tools $(CHECK_APT_PACKAGES)
@@ -39,6 +40,10 @@ check-html: check-tools
 
 check-a11y: check-tools
 	python3 Tests/Site/a11y.py --site $(SITE_OUT)
+	python3 Tests/Site/a11y.py --site $(SITE_OUT) --color-scheme dark
+
+check-phone: check-tools
+	python3 Tests/Site/phone_test.py --site $(SITE_OUT)
 
 screenshots: check-tools
 	python3 Tests/Site/screenshots.py --site $(SITE_OUT) --out $(SCREENSHOT_DIR)

@@ -5,7 +5,10 @@ violation, and the page must have one h1, <html lang> and dir, a skip link
 (the first link) that targets an existing id, and make no request that
 leaves the machine (only file:, data:, blob: and about: URLs).
 
-    python3 Tests/Site/a11y.py [--site public] [--locales en ar] [PAGE.html ...]
+    python3 Tests/Site/a11y.py [--site public] [--locales en ar] [--color-scheme dark] [PAGE.html ...]
+
+With --color-scheme dark the pages are shown as to a reader whose system asks for a dark
+scheme (prefers-color-scheme), so the dark colours' contrast is checked too.
 
 Without pages, one page of each template type is found in each locale.
 """
@@ -118,11 +121,14 @@ def main():
     parser.add_argument("pages", nargs="*", help="HTML files (default: one per template type)")
     parser.add_argument("--site", default="public", help="built site folder")
     parser.add_argument("--locales", nargs="+", default=["en", "ar"], help="an LTR and an RTL one")
+    parser.add_argument("--color-scheme", choices=["light", "dark"], default="light")
     args = parser.parse_args()
     pages = pages_to_check(args)
     axe = axe_script()
     driver = start_chromium(network_log=True)
     driver.set_script_timeout(60)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": args.color_scheme}]})
     passed = failed = 0
     try:
         for label, path in pages:
@@ -136,7 +142,7 @@ def main():
                 passed += 1
     finally:
         driver.quit()
-    print(f"a11y: {passed} passed, {failed} failed")
+    print(f"a11y ({args.color_scheme}): {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
 

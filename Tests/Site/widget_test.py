@@ -32,13 +32,18 @@ def act2021(track, locale="en"):
 CASES = [
     (*act2021("b1"), {"language": ("B1", "true"), "knm": ("none", "true"), "pvt": ("none", "true"), "map": ("none", "true")}),
     (*act2021("education"), {"language": ("B1", "true"), "knm": ("none", "true"), "map": ("none", "false")}),
-    (*act2021("self-reliance"), {"language": ("A1", "false"), "final-interview": ("none", "true")}),
+    # Z-route: no exam is compulsory, the KNM exam included (Besluit inburgering 2021 art. 3.14(7)).
+    (*act2021("self-reliance"), {"language": ("A1", "false"), "knm": ("none", "false"), "final-interview": ("none", "true")}),
     # The 2013 act: three years from the day one became obliged; ONA from 2015, PVT from October 2017.
     ("en", {"today": "2019-06-01", "obligation": "obliged", "obligedSince": "2018-01-01", **CONDITIONS, "arrangedOn": "2018-01-01"},
      "2013", "2020-12-31", {"language": ("A2", "true"), "knm": ("none", "true"), "ona": ("none", "true"), "pvt": ("none", "true")}),
     (*act2021("b1", locale="ar"), {"language": ("B1", "true"), "pvt": ("none", "true")}),
     (*act2021("self-reliance", locale="ar"), {"language": ("A1", "false")}),
+    (*act2021("self-reliance", locale="ps"), {"language": ("A1", "false"), "knm": ("none", "false")}),
 ]
+
+# The digits each locale's pages are written with: the widget's dates must use the same.
+DIGITS = {"ar": "0123456789", "ps": "۰۱۲۳۴۵۶۷۸۹"}
 
 
 class Run:
@@ -93,9 +98,19 @@ class Run:
         self.check(f"{label}: every listed item links its source", sources and all(sources), sources)
         authority = self.query("return document.querySelector('.rules-result .rules-authority')?.textContent")
         self.check(f"{label}: says who is the authority", authority == self.strings()["authority"], authority)
-        if locale == "ar":
+        if locale in DIGITS:
             direction = self.query("return getComputedStyle(document.querySelector('.rules-result')).direction")
             self.check(f"{label}: right to left", direction == "rtl", direction)
+            digits = [c for c in deadline[1] if c.isdigit()] if deadline else []
+            self.check(f"{label}: the date's digits are the pages' digits", digits and all(c in DIGITS[locale] for c in digits), deadline)
+            self.check_level_code(label)
+
+    def check_level_code(self, label):
+        # The level code is isolated left to right inside a name that keeps the page's direction.
+        level = self.query("""const li = document.querySelector('li[data-component=language]');
+            const code = li && li.querySelector('bdi[dir=ltr]');
+            return code && [code.textContent, li.dataset.level, getComputedStyle(code.parentElement).direction]""")
+        self.check(f"{label}: the level code is isolated", level and level[0] == level[1] and level[2] == "rtl", level)
 
     def check_impossible_answer(self):
         answers = {**act2021("b1")[1], "pipDate": "2023-01-01"}  # a PIP before the obligation

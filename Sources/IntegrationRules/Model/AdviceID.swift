@@ -8,7 +8,11 @@ public enum AdviceID: Int32, Vocabulary, Sendable {
     case startDateLetter
     case scaleDownToA2
     case educationTrackAge
-    case extensionPossible
+    case selfRelianceExams
+    case extensionAskDUO
+    case extensionCourseHours
+    case extensionExemptingStudy
+    case extensionDutchProgramme
     case literacyExtension
     case finesPossible
     case studyOnOwnOrAtSchool
@@ -27,7 +31,11 @@ public enum AdviceID: Int32, Vocabulary, Sendable {
         case .startDateLetter: "start-date-letter"
         case .scaleDownToA2: "scale-down-to-a2"
         case .educationTrackAge: "education-track-age"
-        case .extensionPossible: "extension-possible"
+        case .selfRelianceExams: "self-reliance-exams"
+        case .extensionAskDUO: "extension-ask-duo"
+        case .extensionCourseHours: "extension-course-hours"
+        case .extensionExemptingStudy: "extension-exempting-study"
+        case .extensionDutchProgramme: "extension-dutch-programme"
         case .literacyExtension: "literacy-extension"
         case .finesPossible: "fines-possible"
         case .studyOnOwnOrAtSchool: "study-on-own-or-at-school"

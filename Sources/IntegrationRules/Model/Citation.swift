@@ -6,7 +6,7 @@ public enum Citation: Int32, Vocabulary, Sendable {
     case wi2021Art3, wi2021Art6, wi2021Art7, wi2021Art8, wi2021Art11, wi2021Art12
     case wi2021Art14, wi2021Art17, wi2021Art22, wi2021Art54
     // Besluit inburgering 2021 (BWBR0045555)
-    case bi2021Art3_14, bi2021Art5_3
+    case bi2021Art3_14, bi2021Art4_3, bi2021Art5_3
     // Wet inburgering, the 2013 act (BWBR0020611), as it stood before its withdrawal
     case wi2013Art7, wi2013Art7a, wi2013Art7b
     // This site's pages
@@ -26,6 +26,7 @@ public enum Citation: Int32, Vocabulary, Sendable {
         case .wi2021Art22: "wi2021-art22"
         case .wi2021Art54: "wi2021-art54"
         case .bi2021Art3_14: "bi2021-art3.14"
+        case .bi2021Art4_3: "bi2021-art4.3"
         case .bi2021Art5_3: "bi2021-art5.3"
         case .wi2013Art7: "wi2013-art7"
         case .wi2013Art7a: "wi2013-art7a"
@@ -55,6 +56,7 @@ public enum Citation: Int32, Vocabulary, Sendable {
         case .wi2021Art22: "https://wetten.overheid.nl/BWBR0044770/#Artikel22"
         case .wi2021Art54: "https://wetten.overheid.nl/BWBR0044770/#Artikel54"
         case .bi2021Art3_14: "https://wetten.overheid.nl/BWBR0045555/#Artikel3.14"
+        case .bi2021Art4_3: "https://wetten.overheid.nl/BWBR0045555/#Artikel4.3"
         case .bi2021Art5_3: "https://wetten.overheid.nl/BWBR0045555/#Artikel5.3"
         case .wi2013Art7: "https://wetten.overheid.nl/BWBR0020611/2021-12-31/#Artikel7"
         case .wi2013Art7a: "https://wetten.overheid.nl/BWBR0020611/2021-12-31/#Artikel7a"

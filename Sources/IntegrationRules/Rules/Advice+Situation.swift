@@ -40,15 +40,30 @@ extension Advice {
         case .b1: advice.append(Advice(.scaleDownToA2, citation: .wi2021Art17))
         // The statute sets no age limit; public pages say "up to about 28".
         case .education: advice.append(Advice(.educationTrackAge, uncertain: true, citation: .wi2021Art8))
-        case .selfReliance, nil: break
+        case .selfReliance: advice.append(Advice(.selfRelianceExams, citation: .bi2021Art3_14))
+        case nil: break
         }
-        advice.append(Advice(.extensionPossible, citation: .wi2021Art12))
+        advice += extensions2021
         advice.append(Advice(.finesPossible, citation: .wi2021Art22))
         return advice
     }
 
+    /// 2021 act: extra time is asked of DUO, not the municipality (rijksoverheid.nl,
+    /// "Verlenging inburgeringstermijn aanvragen": WI2021 art. 12, Besluit art. 4.3 and 4.4).
+    private static let extensions2021 = [
+        Advice(.extensionAskDUO, citation: .wi2021Art12),
+        // Besluit art. 4.3(2), added by Stb. 2022, 489; the programmes are in Regeling art. 4.2.
+        Advice(.extensionDutchProgramme, citation: .bi2021Art4_3),
+        // inburgeren.nl describes the literacy extension without limiting it to the
+        // 2013 act; no article of the 2021 rules naming it was found.
+        Advice(.literacyExtension, uncertain: true, citation: .wi2021Art12),
+    ]
+
+    /// 2013 act: extra time is asked of DUO as well (inburgeren.nl, "Extra tijd").
     private static let act2013 = [
-        Advice(.extensionPossible, citation: .wi2013Art7b),
+        Advice(.extensionAskDUO, citation: .wi2013Art7b),
+        Advice(.extensionCourseHours, citation: .wi2013Art7b),
+        Advice(.extensionExemptingStudy, citation: .wi2013Art7b),
         Advice(.literacyExtension, citation: .wi2013Art7b),
         Advice(.studyOnOwnOrAtSchool, citation: .siteAct2013),
     ]

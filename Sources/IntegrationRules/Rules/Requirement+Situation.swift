@@ -33,9 +33,9 @@ extension Requirement {
             [
                 // Lessons at A1; the exams may be taken but are not compulsory.
                 Requirement(.language, .a1, required: false, citation: .siteSelfReliance),
-                // The site says knowledge exams are required; Besluit art. 3.14(7)
-                // makes the exam optional and the course hours compulsory.
-                Requirement(.knowledge, .none, uncertain: true, citation: .bi2021Art3_14),
+                // Besluit art. 3.14(7) as amended by Stb. 2022, 489: the KNM exam may be
+                // taken, if the municipality thinks the reader able, but is not compulsory.
+                Requirement(.knowledge, .none, required: false, citation: .bi2021Art3_14),
                 Requirement(.finalInterview, .none, citation: .siteSelfReliance),
             ]
         }

@@ -9,6 +9,10 @@ const CONDITIONS = ["hasBSN", "hasResidencePermit", "registeredWithMunicipality"
 const FLAGS = [...CONDITIONS, "letterReceived", "livesInAZC"];
 const CONDITION_KEYS = { hasBSN: "bsn", hasResidencePermit: "residencePermit", registeredWithMunicipality: "municipalityRegistration" };
 const DAY_MS = 86400000;
+// The digits each language's pages are written with; numbers and dates in the
+// widget use the same, whatever the browser's locale data prefers (older
+// browsers give Arabic-Indic digits for "ar").
+const PAGE_DIGITS = { fa: "arabext", prs: "arabext", ps: "arabext" };
 
 for (const root of document.querySelectorAll("[data-rules-widget]")) {
   startWidget(root).catch(() => {}); // the static summary stays in place
@@ -40,10 +44,13 @@ class Words {
   constructor(data) {
     this.lang = data.lang;
     this.strings = data.strings;
+    // As the tag `${lang}-u-nu-latn` would, but an option: a browser without the
+    // language's data (ps in Chromium) falls back and drops the tag's extension.
+    const digits = { numberingSystem: PAGE_DIGITS[data.lang] ?? "latn" };
     this.plurals = new Intl.PluralRules(data.lang);
-    this.numbers = new Intl.NumberFormat(data.lang);
+    this.numbers = new Intl.NumberFormat(data.lang, digits);
     this.lists = new Intl.ListFormat(data.lang, { type: "conjunction" });
-    this.dates = new Intl.DateTimeFormat(data.lang, { calendar: "gregory", dateStyle: "long", timeZone: "UTC" });
+    this.dates = new Intl.DateTimeFormat(data.lang, { ...digits, calendar: "gregory", dateStyle: "long", timeZone: "UTC" });
   }
   text(key) {
     return this.strings[key] ?? key;
@@ -62,6 +69,13 @@ class Words {
   date(iso) {
     const [year, month, day] = iso.split("-").map(Number);
     return el("bdi", { "data-date": iso }, this.dates.format(Date.UTC(year, month - 1, day)));
+  }
+  // A level's name in the page's direction, its Latin code ("A1") isolated
+  // left to right: an isolate around the whole name would take its direction
+  // from the code and turn "A1 کچه" around in right-to-left text.
+  level(code) {
+    return this.text(`requirements.level.${code}`).split(code).flatMap((part, index) =>
+      (index === 0 ? [part] : [el("bdi", { dir: "ltr" }, code), part]));
   }
 }
 
@@ -226,7 +240,7 @@ function renderResult(rules, situation, say, pages) {
     parts.push(part("requirements", say.text("requirements.heading"), {}, el("ul", {}, guidance.requirements.map((r) =>
       el("li", { "data-component": r.component, "data-level": r.level, "data-required": String(r.required) },
         say.text(`requirements.component.${r.component}`),
-        r.level === "none" ? "" : [" · ", el("bdi", {}, say.text(`requirements.level.${r.level}`))],
+        r.level === "none" ? "" : [" · ", ...say.level(r.level)],
         " · ", say.text(r.required ? "requirements.required" : "requirements.optional"),
         r.uncertain ? [" ", el("em", {}, say.text("uncertain"))] : "", " ", source(r.citation))))));
   }

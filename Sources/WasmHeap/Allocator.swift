@@ -1,7 +1,8 @@
 #if arch(wasm32)
 import Builtin
 
-// The heap Embedded Swift needs (`posix_memalign`, `free`), with no libc.
+// The heap Embedded Swift needs (`posix_memalign`, `free`), with no libc, for every module
+// the pages run (the rules widget, the search).
 // Blocks come in power-of-two size classes; a freed block goes on its class's
 // list and is reused, so memory stays flat however often the page asks.
 // New blocks are cut from pages added with `memory.grow`.
@@ -9,9 +10,9 @@ import Builtin
 private let pageSize: UInt = 65_536
 private let headerSize: UInt = 16  // keeps every payload 16-byte aligned
 private let smallestClassShift: UInt = 5  // 32 bytes
-private let classCount = 12  // up to 64 KiB per block
+private let classCount = 22  // up to 64 MiB per block: a search index is one block
 
-nonisolated(unsafe) private var freeLists = InlineArray<12, UInt>(repeating: 0)
+nonisolated(unsafe) private var freeLists = InlineArray<22, UInt>(repeating: 0)
 nonisolated(unsafe) private var bumpNext: UInt = 0
 nonisolated(unsafe) private var bumpEnd: UInt = 0
 
@@ -57,7 +58,7 @@ private func takeBlock(of sizeClass: Int) -> UInt? {
         let pages = (size + pageSize - 1) / pageSize
         let oldPages = Int32(Builtin.int_wasm_memory_grow_Int32((0 as Int32)._value, Int32(pages)._value))
         guard oldPages >= 0 else { return nil }
-        // A fresh region; what was left of the previous one is abandoned (at most 64 KiB once).
+        // A fresh region; what was left of the previous one is abandoned (at most one block's size, once).
         bumpNext = UInt(oldPages) * pageSize
         bumpEnd = bumpNext + pages * pageSize
     }
