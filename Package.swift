@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "IntegrationRulesTests", dependencies: ["IntegrationRules", "NodeProcess"], exclude: ["scenarios.json"]),
         .testTarget(name: "SiteCoreTests", dependencies: ["SiteCore"]),
         .testTarget(name: "SiteSearchTests", dependencies: ["SiteSearch", "NodeProcess"]),
-        .testTarget(name: "MustacheTemplatesTests", dependencies: ["MustacheTemplates"]),
+        .testTarget(name: "MustacheTemplatesTests", dependencies: ["MustacheTemplates"], exclude: ["spec"]),
         .testTarget(
             name: "PreviewServerTests",
             dependencies: [

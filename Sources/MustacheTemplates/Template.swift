@@ -3,7 +3,8 @@
 /// Supported: `{{name}}`, `{{{name}}}` and `{{&name}}`, dotted names and `{{.}}`,
 /// sections `{{#…}}` and inverted sections `{{^…}}`, comments, partials `{{>…}}`,
 /// inheritance (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`), set delimiters, and the
-/// transforms of `ValueTransform` and `PositionTransform`.
+/// transforms of `ValueTransform` and `PositionTransform`: the Mustache spec's core modules
+/// and `~inheritance` (SpecTests), without lambdas or dynamic names.
 public struct Template: Sendable {
     let nodes: [TemplateNode]
     /// Every tag that names a value or another template, in source order.
@@ -35,13 +36,17 @@ public struct TemplateSyntaxError: Error, Sendable, Equatable {
 
 indirect enum TemplateNode: Sendable {
     case text(String)
+    /// Where a line of the template starts: an indented partial indents here, not inside the values it shows.
+    case lineStart
     case value(ValuePath, escaped: Bool)
     case section(ValuePath, [TemplateNode], inverted: Bool)
-    case partial(String, indentation: String)
+    /// `indentation` is nil for a partial inside a line, which indents nothing.
+    case partial(String, indentation: String?)
     /// `{{<name}}`: renders `name` with these blocks in place of its own.
-    case parent(String, blocks: [String: [TemplateNode]], indentation: String)
-    /// `{{$name}}`: the content a child template gave this block, or this default.
-    case block(String, [TemplateNode])
+    case parent(String, blocks: [String: [TemplateNode]], indentation: String?)
+    /// `{{$name}}`: the content a child template gave this block, or this default, each line
+    /// indented as the block is here.
+    case block(String, [TemplateNode], indentation: String)
 }
 
 /// What a tag looks up: a dotted name, the current item, or an item's place in its list,
@@ -55,6 +60,9 @@ struct ValuePath: Sendable {
 
     var lookup: Lookup
     var transform: ValueTransform?
+    /// Where the tag is, for checks of the names a template uses.
+    var line = 0
+    var column = 0
 
     /// Reads `page.title`, `.`, `empty(nav)` or `index()`, found at `line` and `column`.
     static func parse(_ text: String, line: Int, column: Int) throws(TemplateSyntaxError) -> ValuePath {
@@ -70,7 +78,7 @@ struct ValuePath: Sendable {
             return .names(names)
         }
         guard let open = text.firstIndex(of: "("), text.last == ")" else {
-            return ValuePath(lookup: try names(text))
+            return ValuePath(lookup: try names(text), line: line, column: column)
         }
         let function = String(text[..<open])
         let argument = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces
@@ -78,12 +86,12 @@ struct ValuePath: Sendable {
             guard let position = PositionTransform(rawValue: function) else {
                 throw problem("unknown transform '\(function)()'; known: \(PositionTransform.allCases.map { "\($0.rawValue)()" }.joined(separator: ", "))")
             }
-            return ValuePath(lookup: .position(position))
+            return ValuePath(lookup: .position(position), line: line, column: column)
         }
         guard let transform = ValueTransform(rawValue: function) else {
             throw problem("unknown transform '\(function)'; known: \(ValueTransform.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        return ValuePath(lookup: try names(argument), transform: transform)
+        return ValuePath(lookup: try names(argument), transform: transform, line: line, column: column)
     }
 
     /// The dotted name looked up, for reference checks.

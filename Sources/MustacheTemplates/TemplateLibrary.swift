@@ -42,7 +42,10 @@ public struct TemplateLibrary: Sendable {
         return nil
     }
 
-    fileprivate subscript(name: String) -> Template? { templates[name] }
+    subscript(name: String) -> Template? { templates[name] }
+
+    /// The names of the templates.
+    public var names: Dictionary<String, Template>.Keys { templates.keys }
 }
 
 /// One rendering: the context stack, the blocks that parents' children gave, and where
@@ -53,6 +56,8 @@ private struct Renderer {
     /// Outermost first: the block a child template fills wins over its parents' fillings.
     var overrides: [[String: [TemplateNode]]] = []
     var positions: [(index: Int, count: Int)] = []
+    /// What each line of the template being rendered starts with: the whitespace of standalone partials and blocks.
+    var indentation = ""
     var output = ""
 
     mutating func render(_ nodes: [TemplateNode]) {
@@ -60,6 +65,9 @@ private struct Renderer {
             switch node {
             case .text(let text):
                 output += text
+            case .lineStart:
+                // Mid-line (a block shown after text on its line) the line already has its start.
+                if !indentation.isEmpty, output.utf8.last == UInt8(ascii: "\n") || output.isEmpty { output += indentation }
             case .value(let path, let escaped):
                 switch resolve(path) {
                 case .string(let text)?:
@@ -79,8 +87,9 @@ private struct Renderer {
                 overrides.append(blocks)
                 indented(by: indentation) { $0.render(template.nodes) }
                 overrides.removeLast()
-            case .block(let name, let defaultContent):
-                render(overrides.lazy.compactMap { $0[name] }.first ?? defaultContent)
+            case .block(let name, let defaultContent, let indentation):
+                let content = overrides.lazy.compactMap { $0[name] }.first ?? defaultContent
+                indented(by: indentation) { $0.render(content) }
             }
         }
     }
@@ -109,16 +118,13 @@ private struct Renderer {
         }
     }
 
-    /// Renders into a separate buffer and indents each of its lines, for a standalone partial.
-    private mutating func indented(by indentation: String, _ body: (inout Renderer) -> Void) {
-        guard !indentation.isEmpty else { return body(&self) }
-        let before = output
-        output = ""
+    /// Renders another template's lines (or a block's) with more indentation; a partial inside
+    /// a line (`nil`) starts from none, as its lines are not the template's.
+    private mutating func indented(by more: String?, _ body: (inout Renderer) -> Void) {
+        let outer = indentation
+        indentation = more.map { outer + $0 } ?? ""
         body(&self)
-        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
-        output = before + lines.enumerated().map { index, line in
-            line.isEmpty && index == lines.count - 1 ? "" : indentation + line
-        }.joined(separator: "\n")
+        indentation = outer
     }
 
     /// The first name is looked up from the top of the stack down; the rest inside what it found.

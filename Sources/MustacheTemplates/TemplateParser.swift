@@ -1,9 +1,9 @@
 /// Turns template text into nodes in three steps: find the tags, drop the lines that hold
-/// only a standalone tag (as the Mustache spec asks), then nest sections.
+/// only standalone tags (as the Mustache spec asks), then nest sections.
 struct TemplateParser {
-    private let bytes: [UInt8]
-    private let lineStarts: [Int]
-    private(set) var references: [TemplateReference] = []
+    let bytes: [UInt8]
+    let lineStarts: [Int]
+    var references: [TemplateReference] = []
 
     init(_ text: String) {
         bytes = Array(text.utf8)
@@ -14,20 +14,42 @@ struct TemplateParser {
 
     mutating func parse() throws(TemplateSyntaxError) -> [TemplateNode] {
         let tags = try findTags()
+        let removedLines = Set(tags.filter(\.isStandalone).map(\.removedRange.lowerBound))
         var builder = TreeBuilder()
         var offset = 0
         for tag in tags {
-            builder.text(text(from: offset, to: tag.removedRange.lowerBound))
-            try add(tag, to: &builder)
-            offset = tag.removedRange.upperBound
+            emitText(from: offset, to: tag.removedRange.lowerBound, outdent: builder.outdent, into: &builder)
+            if !tag.isStandalone, isLineStart(tag.range.lowerBound) { builder.append(.lineStart) }
+            try add(tag, tags: tags, removedLines: removedLines, to: &builder)
+            offset = max(offset, tag.removedRange.upperBound)
         }
-        builder.text(text(from: offset, to: bytes.count))
+        emitText(from: offset, to: bytes.count, outdent: builder.outdent, into: &builder)
         return try builder.finish()
+    }
+
+    /// Source text as nodes: a line-start mark before each line that shows something (where an
+    /// indented partial indents), and inside a block each line without the block's own indentation.
+    private func emitText(from start: Int, to end: Int, outdent: [UInt8], into builder: inout TreeBuilder) {
+        var offset = start
+        while offset < end {
+            var from = offset
+            if isLineStart(offset) {
+                if !isEmptyLine(offset) { builder.append(.lineStart) }
+                if !outdent.isEmpty, offset + outdent.count <= end, bytes[offset..<(offset + outdent.count)].elementsEqual(outdent) {
+                    from += outdent.count
+                }
+            }
+            var lineEnd = from
+            while lineEnd < end, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            if lineEnd < end { lineEnd += 1 }
+            builder.text(text(from: from, to: lineEnd))
+            offset = lineEnd
+        }
     }
 
     // MARK: Finding tags
 
-    private enum TagKind {
+    enum TagKind {
         case value, unescaped, section, invertedSection, close, comment, partial, parent, block, delimiters
 
         /// Kinds that, alone on a line, take the whole line with them.
@@ -39,14 +61,18 @@ struct TemplateParser {
         }
     }
 
-    private struct Tag {
+    struct Tag {
         var kind: TagKind
         var content: String
         var range: Range<Int>
         /// What the output loses: the tag, or the whole line of a standalone tag.
         var removedRange: Range<Int>
-        /// The whitespace before a standalone partial, which indents each of its lines.
-        var indentation = ""
+        var isStandalone = false
+        /// The whitespace before a standalone tag, which indents each line of a partial or parent.
+        var indentation: [UInt8] = []
+        /// For an opening tag, the index of the tag that closes it; for a closing tag, what it closes.
+        var partner: Int?
+        var closes: TagKind?
         var line: Int
         var column: Int
     }
@@ -85,6 +111,7 @@ struct TemplateParser {
             tags.append(Tag(kind: kind, content: content, range: range, removedRange: range, line: line, column: column))
             offset = range.upperBound
         }
+        pair(&tags)
         markStandaloneLines(&tags)
         return tags
     }
@@ -95,147 +122,21 @@ struct TemplateParser {
         UInt8(ascii: "$"): .block, UInt8(ascii: "&"): .unescaped, UInt8(ascii: "="): .delimiters,
     ]
 
-    /// A tag is standalone when its line holds nothing else but spaces and tabs.
-    private func markStandaloneLines(_ tags: inout [Tag]) {
-        for index in tags.indices where tags[index].kind.canStandAlone {
-            let range = tags[index].range
-            let lineStart = lineStarts[position(of: range.lowerBound).line - 1]
-            var lineEnd = range.upperBound
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            let alone = (index == 0 || tags[index - 1].range.upperBound <= lineStart)
-                && (index == tags.count - 1 || tags[index + 1].range.lowerBound > lineEnd)
-                && bytes[lineStart..<range.lowerBound].allSatisfy(Self.isBlank)
-                && bytes[range.upperBound..<lineEnd].allSatisfy { Self.isBlank($0) || $0 == UInt8(ascii: "\r") }
-            guard alone else { continue }
-            tags[index].indentation = String(decoding: bytes[lineStart..<range.lowerBound], as: UTF8.self)
-            tags[index].removedRange = lineStart..<min(lineEnd + 1, bytes.count)
-        }
-    }
-
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-
-    private func find(_ needle: [UInt8], from offset: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var index = offset
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// 1-based line and column (in characters) of a byte offset.
-    private func position(of offset: Int) -> (line: Int, column: Int) {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        let column = String(decoding: bytes[lineStarts[low]..<offset], as: UTF8.self).count + 1
-        return (low + 1, column)
-    }
-
-    private func text(from start: Int, to end: Int) -> String {
-        start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : ""
-    }
-
-    // MARK: Nesting
-
-    private mutating func add(_ tag: Tag, to builder: inout TreeBuilder) throws(TemplateSyntaxError) {
-        func path() throws(TemplateSyntaxError) -> ValuePath {
-            let path = try ValuePath.parse(tag.content, line: tag.line, column: tag.column)
-            references.append(TemplateReference(kind: .value, name: path.name, line: tag.line, column: tag.column))
-            return path
-        }
-        func templateName() throws(TemplateSyntaxError) -> String {
-            guard !tag.content.isEmpty else {
-                throw TemplateSyntaxError(message: "a partial or parent tag needs a template name", line: tag.line, column: tag.column)
-            }
-            return tag.content
-        }
-        let opening = TreeBuilder.Opening(name: tag.content, line: tag.line, column: tag.column)
-        switch tag.kind {
-        case .value: builder.append(.value(try path(), escaped: true))
-        case .unescaped: builder.append(.value(try path(), escaped: false))
-        case .section: builder.open(.section(try path(), inverted: false), opening)
-        case .invertedSection: builder.open(.section(try path(), inverted: true), opening)
-        case .block: builder.open(.block, opening)
-        case .parent:
-            let name = try templateName()
-            references.append(TemplateReference(kind: .parent, name: name, line: tag.line, column: tag.column))
-            builder.open(.parent(indentation: tag.indentation), opening)
-        case .partial:
-            let name = try templateName()
-            references.append(TemplateReference(kind: .partial, name: name, line: tag.line, column: tag.column))
-            builder.append(.partial(name, indentation: tag.indentation))
-        case .close: try builder.close(tag.content, line: tag.line, column: tag.column)
-        case .comment, .delimiters: break
-        }
-    }
-}
-
-/// Nests nodes between opening and closing tags.
-private struct TreeBuilder {
-    enum Kind {
-        case section(ValuePath, inverted: Bool)
-        case block
-        case parent(indentation: String)
-    }
-
-    struct Opening {
-        var name: String
-        var line: Int
-        var column: Int
-    }
-
-    private struct Frame {
-        var kind: Kind
-        var opening: Opening
-        var nodes: [TemplateNode] = []
-        var blocks: [String: [TemplateNode]] = [:]
-    }
-
-    private var root: [TemplateNode] = []
-    private var frames: [Frame] = []
-
-    mutating func text(_ text: String) {
-        if !text.isEmpty { append(.text(text)) }
-    }
-
-    mutating func append(_ node: TemplateNode) {
-        if frames.isEmpty { root.append(node) } else { frames[frames.count - 1].nodes.append(node) }
-    }
-
-    mutating func open(_ kind: Kind, _ opening: Opening) {
-        frames.append(Frame(kind: kind, opening: opening))
-    }
-
-    mutating func close(_ name: String, line: Int, column: Int) throws(TemplateSyntaxError) {
-        guard let frame = frames.popLast() else {
-            throw TemplateSyntaxError(message: "{{/\(name)}} closes a section that was never opened", line: line, column: column)
-        }
-        guard frame.opening.name == name else {
-            throw TemplateSyntaxError(message: "{{/\(name)}} closes '\(frame.opening.name)', opened at line \(frame.opening.line)",
-                                      line: line, column: column)
-        }
-        switch frame.kind {
-        case .section(let path, let inverted): append(.section(path, frame.nodes, inverted: inverted))
-        case .parent(let indentation): append(.parent(name, blocks: frame.blocks, indentation: indentation))
-        case .block:
-            // Inside a parent tag a block is an override; anywhere else it is a default to fill.
-            if case .parent? = frames.last?.kind {
-                frames[frames.count - 1].blocks[name] = frame.nodes
-            } else {
-                append(.block(name, frame.nodes))
+    /// Matches opening and closing tags; a mismatch is left for nesting to report.
+    private func pair(_ tags: inout [Tag]) {
+        var opened: [Int] = []
+        for index in tags.indices {
+            switch tags[index].kind {
+            case .section, .invertedSection, .parent, .block:
+                opened.append(index)
+            case .close:
+                guard let last = opened.last, tags[last].content == tags[index].content else { continue }
+                opened.removeLast()
+                tags[last].partner = index
+                tags[index].closes = tags[last].kind
+            default:
+                break
             }
         }
-    }
-
-    func finish() throws(TemplateSyntaxError) -> [TemplateNode] {
-        if let open = frames.last {
-            throw TemplateSyntaxError(message: "'\(open.opening.name)' is opened here but never closed", line: open.opening.line,
-                                      column: open.opening.column)
-        }
-        return root
     }
 }

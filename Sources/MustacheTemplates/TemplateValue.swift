@@ -51,6 +51,9 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
         self.init(elements)
     }
 
+    /// The names, in the order they were first set.
+    public var names: [String] { entries.map(\.name) }
+
     public subscript(name: String) -> TemplateValue? {
         get { entries.first { $0.name == name }?.value }
         set {

@@ -156,3 +156,59 @@ struct SyntaxErrorTests {
         ])
     }
 }
+
+struct IndentationTests {
+    /// The partial's lines are indented, not the lines of a value it shows: a `<pre>` keeps its text.
+    @Test func indentedPartialsIndentTheirLinesNotTheirValues() throws {
+        #expect(try render("<div>\n  {{> code}}\n</div>\n", ["code": "a\n b"], partials: ["code": "<pre>{{code}}</pre>\n<p></p>\n"])
+            == "<div>\n  <pre>a\n b</pre>\n  <p></p>\n</div>\n")
+    }
+
+    @Test func aPartialInsideALineIndentsNothing() throws {
+        #expect(try render("  {{> outer}}\n", [:], partials: ["outer": "a {{> inner}}\n", "inner": "b\nc"]) == "  a b\nc\n")
+    }
+}
+
+struct NameCheckTests {
+    let schema: TemplateSchema = .object([
+        "title": .text, "lang": .text, "isFallback": .flag,
+        "items": .list(.object(["name": .text, "url": .text])),
+        "t": .unchecked,
+    ])
+
+    private func problems(_ templates: [String: String], roots: [String] = ["main"]) throws -> [String] {
+        let library = TemplateLibrary(try templates.mapValues { try Template($0) })
+        return library.unknownNames(roots: roots, schema: schema).map { "\($0.template):\($0.line):\($0.column): \($0.message)" }
+    }
+
+    @Test func namesOfTheSchemaPass() throws {
+        let template = "{{title}}{{#items}}{{name}}{{lang}}{{#first()}}{{.}}{{/first()}}{{/items}}{{^empty(items)}}{{count(items)}}{{/empty(items)}}{{t.any.key}}"
+        #expect(try problems(["main": template]) == [])
+    }
+
+    @Test func aMisspeltNameSuggestsTheNearest() throws {
+        #expect(try problems(["main": "<h1>{{titel}}</h1>\n{{#items}}{{nmae}}{{/items}}"])
+            == ["main:1:5: unknown name 'titel' (did you mean 'title'?)", "main:2:11: unknown name 'nmae' (did you mean 'name'?)"])
+    }
+
+    @Test func aNameFarFromAllListsTheNames() throws {
+        #expect(try problems(["main": "{{zzz}}"]) == ["main:1:1: unknown name 'zzz'; here a template can use: isFallback, items, lang, t, title"])
+    }
+
+    @Test func itemNamesExistOnlyInsideTheirSection() throws {
+        #expect(try problems(["main": "{{name}}"]).first?.hasPrefix("main:1:1: unknown name 'name'") == true)
+        #expect(try problems(["main": "{{items.name}}"]) == ["main:1:1: 'items' is a list: use its items' names inside {{#items}}…{{/items}}"])
+        #expect(try problems(["main": "{{#isFallback}}{{name}}{{/isFallback}}"]).count == 1)
+    }
+
+    @Test func aPartialSeesTheNamesAroundItsTag() throws {
+        let templates = ["main": "{{#items}}{{> item}}{{/items}}", "item": "{{url}}\n{{ulr}}"]
+        #expect(try problems(templates) == ["item:2:1: unknown name 'ulr' (did you mean 'url'?)"])
+    }
+
+    @Test func aBlockIsCheckedWhereItShowsAndTemplatesNoRootReachesAtTheTop() throws {
+        let templates = ["main": "{{<layout}}{{$body}}{{name}}{{/body}}{{/layout}}", "layout": "{{#items}}{{$body}}{{/body}}{{/items}}",
+                         "unused": "{{url}}"]
+        #expect(try problems(templates) == ["unused:1:1: unknown name 'url'; here a template can use: isFallback, items, lang, t, title"])
+    }
+}

@@ -8,7 +8,7 @@ struct BrokenSiteTests {
     static let fixtures = [
         "bad-config", "bad-slug", "broken-link", "broken-yaml", "duplicate-url", "invalid-utf8", "many-errors",
         "missing-theme", "missing-title", "template-syntax-error", "template-loop", "unknown-directive", "unknown-locale-folder",
-        "unknown-ui-string", "too-deep", "symbolic-link",
+        "unknown-ui-string", "unknown-template-name", "too-deep", "symbolic-link",
     ]
 
     @Test(arguments: fixtures)

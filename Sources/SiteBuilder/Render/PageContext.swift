@@ -1,7 +1,7 @@
 import MustacheTemplates
 import SiteCore
 
-/// Builds the values templates see. The names here are the theme's contract (docs/themes.md).
+/// Builds the values templates see: the names ThemeContract declares, and no others.
 struct PageContext: Sendable {
     let site: Site
     let theme: Theme
@@ -140,14 +140,14 @@ struct PageContext: Sendable {
         let shown = config.locale(page.source.path.locale) ?? locale
         var notices: [TemplateValue] = []
         if page.isFallback {
-            let html = theme.strings.html("notice.fallback", locale: locale.code, [
+            let html = theme.strings.html(.fallbackNotice, locale: locale.code, [
                 "language": "<bdi lang=\"\(locale.lang)\">\(HTMLText.escape(locale.name))</bdi>",
                 "fallbackLanguage": "<bdi lang=\"\(shown.lang)\">\(HTMLText.escape(shown.name))</bdi>",
             ])
             notices.append(["html": .string(html), "lang": .string(locale.lang), "dir": .string(locale.direction.rawValue)])
         }
         if let translation = page.source.frontMatter.translation, !translation.reviewed {
-            let key = translation.method == .machine ? "notice.machineTranslation" : "notice.unreviewedTranslation"
+            let key: ThemeContract.UIString = translation.method == .machine ? .machineTranslationNotice : .unreviewedTranslationNotice
             notices.append(["html": .string(theme.strings.html(key, locale: shown.code)), "lang": .string(shown.lang),
                             "dir": .string(shown.direction.rawValue)])
         }

@@ -88,22 +88,36 @@ struct SiteRenderer: Sendable {
                     return ""
                 }
                 var directiveValues = values
-                directiveValues["directive"] = ["body": .string(directive.body)]
-                if directive.name == RulesWidgetFiles.directiveName, let rulesWidget {
-                    switch rulesWidget {
-                    case .success(let files):
-                        directiveValues["directive"] = RulesDirective(files: files, site: site, strings: theme.strings, page: page).templateValue
-                        values["csp"] = .string(ContentSecurityPolicy.allowingScript(hash: files.scriptHash))
-                    case .failure(let problem):
-                        diagnostics.append(.error(problem.message, at: SourceLocation(path: sourcePath, line: directive.line, column: 1)))
-                        return ""
-                    }
+                switch directiveValue(directive, on: page) {
+                case .success(let (value, csp)):
+                    directiveValues["directive"] = value
+                    if let csp { values["csp"] = .string(csp) }
+                case .failure(let problem):
+                    diagnostics.append(.error(problem.message, at: SourceLocation(path: sourcePath, line: directive.line, column: 1)))
+                    return ""
                 }
                 return theme.templates.render("directives/\(directive.name)", with: .object(directiveValues)) ?? ""
             },
-            externalLinkNote: theme.strings.string("link.external", locale: page.locale.code)
+            externalLinkNote: theme.strings.string(.externalLink, locale: page.locale.code)
         )
-        let content = renderer.render(document)
+        addPageValues(of: page, content: renderer.render(document), to: &values)
+        let template = page.kind == .home ? "home" : page.kind.rawValue
+        guard let html = theme.templates.render(template, with: .object(values)) else { return (nil, diagnostics) }
+        return (OutputFile(path: page.outputPath, text: html), diagnostics)
+    }
+
+    /// What `directives/<name>.mustache` gets as `directive`; for the rules widget also the
+    /// Content-Security-Policy that lets its script run.
+    func directiveValue(_ directive: MarkdownDirective, on page: SitePage) -> Result<(TemplateValue, csp: String?), WidgetFileError> {
+        guard directive.name == RulesWidgetFiles.directiveName, let rulesWidget else { return .success((["body": .string(directive.body)], nil)) }
+        return rulesWidget.map { files in
+            (RulesDirective(files: files, site: site, strings: theme.strings, page: page).templateValue,
+             ContentSecurityPolicy.allowingScript(hash: files.scriptHash))
+        }
+    }
+
+    /// `page`, `translations` and `alternates`: what a page's template gets besides what every template gets.
+    func addPageValues(of page: SitePage, content: String, to values: inout TemplateObject) {
         let frontMatter = page.source.frontMatter
         let shownLocale = config.locale(page.source.path.locale) ?? page.locale
         let notices = context.notices(for: page)
@@ -127,9 +141,6 @@ struct SiteRenderer: Sendable {
         ]
         values["translations"] = .list(context.translations(of: page))
         values["alternates"] = .list(context.alternates(of: page))
-        let template = page.kind == .home ? "home" : page.kind.rawValue
-        guard let html = theme.templates.render(template, with: .object(values)) else { return (nil, diagnostics) }
-        return (OutputFile(path: page.outputPath, text: html), diagnostics)
     }
 
     private var basePath: String {
@@ -139,34 +150,46 @@ struct SiteRenderer: Sendable {
     }
 
     private func notFoundPage(_ locale: LocaleInfo) -> OutputFile {
-        let url = "/\(locale.code)/404.html"
-        var values = context.common(locale: locale, url: url, links: .rooted(basePath: basePath))
-        values["page"] = ["title": .string(theme.strings.string("notFound.title", locale: locale.code)), "kind": "404"]
-        values["translations"] = .list(config.locales.map { other in
-            context.switcherEntry(other, url: LinkStyle.rooted(basePath: basePath).href(from: url, to: "/\(other.code)/404.html"),
-                                  isCurrent: other.code == locale.code)
-        })
-        return OutputFile(path: "\(locale.code)/404.html", text: theme.templates.render("404", with: .object(values)) ?? "")
+        OutputFile(path: "\(locale.code)/404.html", text: theme.templates.render("404", with: .object(notFoundValues(locale))) ?? "")
     }
 
     /// The root 404 page, in the default locale, offering every locale's home page.
     private func rootNotFoundPage() -> OutputFile {
-        let locale = config.locale(config.defaultLocale)!
-        var values = context.common(locale: locale, url: "/404.html", links: .rooted(basePath: basePath))
-        values["page"] = ["title": .string(theme.strings.string("notFound.title", locale: locale.code)), "kind": "404"]
-        values["locales"] = .list(localeEntries(from: "/404.html", links: .rooted(basePath: basePath)))
-        return OutputFile(path: "404.html", text: theme.templates.render("404", with: .object(values)) ?? "")
+        OutputFile(path: "404.html", text: theme.templates.render("404", with: .object(rootNotFoundValues())) ?? "")
     }
 
     private func chooserPage() -> OutputFile {
+        OutputFile(path: "index.html", text: theme.templates.render("chooser", with: .object(chooserValues())) ?? "")
+    }
+
+    func notFoundValues(_ locale: LocaleInfo) -> TemplateObject {
+        let url = "/\(locale.code)/404.html"
+        var values = context.common(locale: locale, url: url, links: .rooted(basePath: basePath))
+        values["page"] = ["title": .string(theme.strings.string(.notFoundTitle, locale: locale.code)), "kind": "404"]
+        values["translations"] = .list(config.locales.map { other in
+            context.switcherEntry(other, url: LinkStyle.rooted(basePath: basePath).href(from: url, to: "/\(other.code)/404.html"),
+                                  isCurrent: other.code == locale.code)
+        })
+        return values
+    }
+
+    func rootNotFoundValues() -> TemplateObject {
+        let locale = config.locale(config.defaultLocale)!
+        var values = context.common(locale: locale, url: "/404.html", links: .rooted(basePath: basePath))
+        values["page"] = ["title": .string(theme.strings.string(.notFoundTitle, locale: locale.code)), "kind": "404"]
+        values["locales"] = .list(localeEntries(from: "/404.html", links: .rooted(basePath: basePath)))
+        return values
+    }
+
+    func chooserValues() -> TemplateObject {
         let locale = config.locale(config.defaultLocale)!
         var values = context.common(locale: locale, url: "/", links: .relative)
-        values["page"] = ["title": .string(theme.strings.string("chooser.title", locale: locale.code)), "kind": "chooser",
+        values["page"] = ["title": .string(theme.strings.string(.chooserTitle, locale: locale.code)), "kind": "chooser",
                           "canonical": .string(config.baseURL)]
         values["locales"] = .list(localeEntries(from: "/", links: .relative))
         values["alternates"] = .list(config.locales.map { context.alternate(hreflang: $0.lang, href: context.absolute("/\($0.code)/")) }
             + [context.alternate(hreflang: "x-default", href: config.baseURL)])
-        return OutputFile(path: "index.html", text: theme.templates.render("chooser", with: .object(values)) ?? "")
+        return values
     }
 
     /// Each locale with its home URL and the chooser's words in that language.
@@ -175,8 +198,8 @@ struct SiteRenderer: Sendable {
             [
                 "code": .string(locale.code), "name": .string(locale.name), "lang": .string(locale.lang),
                 "dir": .string(locale.direction.rawValue), "url": .string(links.href(from: url, to: "/\(locale.code)/")),
-                "title": .string(theme.strings.string("chooser.title", locale: locale.code)),
-                "intro": .string(theme.strings.string("chooser.intro", locale: locale.code)),
+                "title": .string(theme.strings.string(.chooserTitle, locale: locale.code)),
+                "intro": .string(theme.strings.string(.chooserIntro, locale: locale.code)),
             ]
         }
     }

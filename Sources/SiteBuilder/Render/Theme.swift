@@ -3,9 +3,6 @@ import SiteCore
 
 /// A theme ready to render: parsed templates, UI strings and fingerprinted assets.
 struct Theme: Sendable {
-    /// Templates every theme must have, one per kind of page.
-    static let requiredTemplates = ["home", "section", "page", "404", "chooser"]
-
     var templates: TemplateLibrary
     var templateNames: Set<String>
     var strings: UIStrings
@@ -44,7 +41,7 @@ struct Theme: Sendable {
             }
         }
         let names = Set(parsed.keys)
-        for required in requiredTemplates where !names.contains(required) && !diagnostics.hasErrors {
+        for required in ThemeContract.pageTemplates.map(\.name) where !names.contains(required) && !diagnostics.hasErrors {
             diagnostics.append(.error("theme has no '\(required)' template (\(templatePrefix)\(required).mustache)", at: SourceLocation(path: folder)))
         }
 
@@ -60,12 +57,13 @@ struct Theme: Sendable {
                                                     defaultStringsPath: "\(folder)/i18n/\(config.defaultLocale).yaml")
         }
         let library = TemplateLibrary(parsed)
+        let assets = sources.themeAssets.map { ThemeAsset(file: $0, prefix: "\(folder)/assets/") }
+        diagnostics += ThemeContract.check(library, paths: paths, assetKeys: assets.map(\.templateKey))
         if let loop = library.inclusionLoop(), let path = paths[loop.names[loop.names.count - 2]] {
             diagnostics.append(.error("templates include each other in a loop: \(loop.names.joined(separator: " → "))",
                                       at: SourceLocation(path: path, line: loop.reference.line, column: loop.reference.column)))
         }
 
-        let assets = sources.themeAssets.map { ThemeAsset(file: $0, prefix: "\(folder)/assets/") }
         let scriptPrefix = "\(folder)/scripts/"
         let scripts = Dictionary(uniqueKeysWithValues: sources.themeScripts.map { (String($0.path.dropFirst(scriptPrefix.count)), $0) })
         return (Theme(templates: library, templateNames: names, strings: strings, assets: assets, scripts: scripts), diagnostics, loaded)
@@ -101,12 +99,14 @@ enum TemplateReferences {
             switch reference.kind {
             case .partial, .parent:
                 guard !templates.contains(reference.name) else { return nil }
-                return .error("template refers to a partial '\(reference.name)' that does not exist", at: location)
+                let near = NearestName.find(reference.name, among: templates).map { " (did you mean '\($0)'?)" } ?? ""
+                return .error("template refers to a partial '\(reference.name)' that does not exist\(near)", at: location)
             case .value:
                 guard reference.name.hasPrefix("t.") else { return nil }
                 let name = String(reference.name.dropFirst(2))
                 guard strings[name] == nil, !strings.keys.contains(where: { $0.hasPrefix("\(name).") }) else { return nil }
-                return .error("template uses UI string '\(name)', which \(defaultStringsPath) does not define", at: location)
+                let near = NearestName.find(name, among: strings.keys).map { " (did you mean 't.\($0)'?)" } ?? ""
+                return .error("template uses UI string '\(name)', which \(defaultStringsPath) does not define\(near)", at: location)
             }
         }
     }

@@ -28,6 +28,15 @@ struct UIStrings: Sendable {
     /// Per locale, per dotted key.
     var byLocale: [String: [String: UIString]]
 
+    func string(_ key: ThemeContract.UIString, locale: String) -> String {
+        string(key.rawValue, locale: locale)
+    }
+
+    func html(_ key: ThemeContract.UIString, locale: String, _ values: [String: String] = [:]) -> String {
+        html(key.rawValue, locale: locale, values)
+    }
+
+    /// By a key of the contract's, or of the rules widget's (`widget.…`).
     func string(_ key: String, locale: String) -> String {
         if case .text(let text)? = byLocale[locale]?[key] { return text }
         return key
