@@ -75,6 +75,11 @@ enum ThemeContract {
         .text("page.toc[].id", "the heading's id"),
         .text("page.toc[].text", "its text"),
         .flag("page.hasTableOfContents", "there are two or more headings"),
+        .list("page.sources", "the official sources the page cites (a translation without its own shows its source page's)"),
+        .text("page.sources[].title", "the source's title"),
+        .text("page.sources[].url", "its URL"),
+        .flag("page.hasSources", "the page cites at least one source"),
+        .text("page.sourcesHeading", "\"Sources, last checked on …\" in the reader's language, or \"Sources\" without a date"),
         .object("directive", "in a directive template (`templates/directives/<name>.mustache`)"),
         .text("directive.body", "the fenced block's text"),
         .html("directive.summary", "`rules`: the widget's answer without JavaScript"),
@@ -101,6 +106,10 @@ enum ThemeContract {
         case chooserTitle = "chooser.title"
         case chooserIntro = "chooser.intro"
         case externalLink = "link.external"
+        case sourcesTitle = "sources.title"
+        case sourcesChecked = "sources.checked"
+        case dateFormat = "date.format"
+        case dateDigits = "date.digits"
 
         var meaning: String {
             switch self {
@@ -111,6 +120,10 @@ enum ThemeContract {
             case .chooserTitle: return "the chooser's `page.title`, and each locale's `locales[].title`"
             case .chooserIntro: return "each locale's `locales[].intro`"
             case .externalLink: return "after a link to another website, for screen readers"
+            case .sourcesTitle: return "`page.sourcesHeading` when the page gives no `checked` date"
+            case .sourcesChecked: return "`page.sourcesHeading`; `{date}` is filled in"
+            case .dateFormat: return "a date, with `{day}`, `{month}` (from `date.month.1` … `date.month.12`) and `{year}`"
+            case .dateDigits: return "the locale's ten digits, 0 to 9, for the numbers in dates"
             }
         }
     }
