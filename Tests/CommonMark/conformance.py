@@ -1,4 +1,4 @@
-"""The CommonMark spec's examples through `wegwijs markdown`, the renderer of the pages.
+"""The CommonMark spec's examples and GFM's table examples through `wegwijs markdown`.
 
     python3 Tests/CommonMark/conformance.py --wegwijs .build/release/wegwijs
 
@@ -8,9 +8,15 @@ own normalize.py, as its test runner does. Wegwijs differs from the spec on purp
 places (raw HTML is left out of pages): differences.json lists those examples with the
 reason. Any other example that fails, or a listed one that passes, fails this test, so the
 list cannot go stale.
+
+gfm-tables.json holds the `table` extension examples of GFM's spec (github/cmark-gfm,
+test/spec.txt); they must all pass. Wegwijs writes a column's alignment as a class
+(`align-start`, `align-center`, `align-end`: the `align` attribute is obsolete in HTML), which
+is read back as GFM's `align="left|center|right"` before comparing.
 """
 import argparse
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +33,19 @@ def rendered(wegwijs, markdown):
     return result.stdout.decode()
 
 
+ALIGN_CLASS = re.compile(r' class="align-(start|center|end)"')
+GFM_ALIGN = {"start": "left", "center": "center", "end": "right"}
+
+
+def as_gfm(html):
+    return ALIGN_CLASS.sub(lambda match: f' align="{GFM_ALIGN[match.group(1)]}"', html)
+
+
+def same(wegwijs, example, translate=lambda html: html):
+    html = rendered(wegwijs, example["markdown"])
+    return html, html is not None and normalize_html(translate(html)) == normalize_html(example["html"])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wegwijs", required=True)
@@ -37,14 +56,19 @@ def main():
     passed, differ, failed = 0, 0, []
     for example in examples:
         number = example["example"]
-        html = rendered(args.wegwijs, example["markdown"])
-        same = html is not None and normalize_html(html) == normalize_html(example["html"])
-        if same and number not in documented:
+        html, matches = same(args.wegwijs, example)
+        if matches and number not in documented:
             passed += 1
-        elif not same and number in documented:
+        elif not matches and number in documented:
             differ += 1
         else:
-            failed.append((example, html, "passes, but is listed as a difference" if same else "fails"))
+            failed.append((example, html, "passes, but is listed as a difference" if matches else "fails"))
+    for example in json.loads((HERE / "gfm-tables.json").read_text()):
+        html, matches = same(args.wegwijs, example, as_gfm)
+        if matches:
+            passed += 1
+        else:
+            failed.append((example, html, "fails"))
     for example, html, what in failed:
         print(f"example {example['example']} ({example['section']}, spec line {example['start_line']}) {what}")
         if args.verbose:

@@ -136,8 +136,8 @@ struct YAMLFields {
     }
 }
 
-extension String {
-    var trimmingWhitespace: Substring {
+extension StringProtocol {
+    var trimmingWhitespace: SubSequence {
         let isSpace: (Character) -> Bool = { $0.isWhitespace }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return self[first...last]

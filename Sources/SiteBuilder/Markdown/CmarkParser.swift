@@ -6,7 +6,7 @@ enum CmarkParser {
     static func parse(_ body: String, firstLine: Int) -> MarkdownDocument {
         let root = body.withCString { cmark_parse_document($0, body.utf8.count, CMARK_OPT_DEFAULT) }
         defer { cmark_node_free(root) }
-        var converter = Converter(lineOffset: firstLine - 1)
+        var converter = Converter(lineOffset: firstLine - 1, body: body)
         var document = MarkdownDocument(blocks: converter.blocks(of: root))
         document.tooDeepAtLine = converter.tooDeepAtLine
         document.rawHTMLLines = converter.rawHTMLLines
@@ -17,8 +17,10 @@ enum CmarkParser {
     /// walked recursively, and thousands of levels would overflow a worker thread's stack.
     static let maximumDepth = 64
 
-    private struct Converter {
+    struct Converter {
         let lineOffset: Int
+        /// The Markdown text, for the source lines of paragraphs that may be tables.
+        let body: String
         var takenIDs: Set<String> = []
         var depth = 0
         /// The first line where content was nested deeper than `maximumDepth`.
@@ -45,7 +47,7 @@ enum CmarkParser {
         mutating func block(_ node: OpaquePointer) -> MarkdownBlock? {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_PARAGRAPH:
-                return .paragraph(inlines(of: node))
+                return table(node) ?? .paragraph(inlines(of: node))
             case CMARK_NODE_HEADING:
                 var content = inlines(of: node)
                 var id = HeadingIDs.slug(content.plainText)

@@ -60,8 +60,34 @@ struct HTMLRenderer {
                 out += renderDirective(directive)
             case .thematicBreak:
                 out += "<hr>\n"
+            case .table(let table):
+                render(table, into: &out)
             }
         }
+    }
+
+    /// As GFM writes tables, with alignment as a class (`align-start`, `align-center`,
+    /// `align-end`) that the theme styles: the `align` attribute is obsolete in HTML, and the
+    /// Content-Security-Policy allows no inline style.
+    private func render(_ table: MarkdownTable, into out: inout String) {
+        func row(_ cells: [[MarkdownInline]], tag: String) {
+            out += "<tr>\n"
+            for (cell, alignment) in zip(cells, table.alignments) {
+                out += alignment == .none ? "<\(tag)>" : "<\(tag) class=\"align-\(alignment)\">"
+                render(cell, into: &out)
+                out += "</\(tag)>\n"
+            }
+            out += "</tr>\n"
+        }
+        out += "<table>\n<thead>\n"
+        row(table.header, tag: "th")
+        out += "</thead>\n"
+        if !table.rows.isEmpty {
+            out += "<tbody>\n"
+            table.rows.forEach { row($0, tag: "td") }
+            out += "</tbody>\n"
+        }
+        out += "</table>\n"
     }
 
     private func render(_ inlines: [MarkdownInline], into out: inout String) {

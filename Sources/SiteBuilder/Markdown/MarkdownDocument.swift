@@ -24,6 +24,7 @@ struct MarkdownDocument: Hashable, Sendable {
                 case .paragraph(let inlines), .heading(_, _, let inlines, _): visit(inlines)
                 case .blockQuote(let inner): visit(inner)
                 case .list(_, _, _, let items): items.forEach(visit)
+                case .table(let table): (table.header + table.rows.joined()).forEach(visit)
                 default: break
                 }
             }
@@ -75,6 +76,14 @@ indirect enum MarkdownBlock: Hashable, Sendable {
     /// A fenced block whose info string names a directive (`wegwijs-rules`).
     case directive(MarkdownDirective)
     case thematicBreak
+    /// A GFM pipe table (`PipeTable`), its cells' inline Markdown parsed.
+    case table(MarkdownTable)
+}
+
+struct MarkdownTable: Hashable, Sendable {
+    var alignments: [PipeTable.Alignment]
+    var header: [[MarkdownInline]]
+    var rows: [[[MarkdownInline]]]
 }
 
 indirect enum MarkdownInline: Hashable, Sendable {

@@ -14,6 +14,9 @@ private extension MarkdownBlock {
         case .blockQuote(let inner): .blockQuote(inner.map { $0.pseudo(locale) })
         case .list(let ordered, let start, let tight, let items):
             .list(ordered: ordered, start: start, tight: tight, items: items.map { $0.map { $0.pseudo(locale) } })
+        case .table(let table):
+            .table(MarkdownTable(alignments: table.alignments, header: table.header.map { $0.pseudoRun(locale) },
+                                 rows: table.rows.map { $0.map { $0.pseudoRun(locale) } }))
         case .codeBlock, .directive, .thematicBreak: self
         }
     }
