@@ -1,6 +1,6 @@
 # Wegwijs: build the example site and test everything.
 #   make site     build the site in this repository into public/
-#   make test     unit, integration, rules, parity and browser checks
+#   make test     the layer check, unit, integration, rules, parity and browser checks
 #   make serve    preview with live reload
 #   make bench    Wegwijs and Hugo on the same 9,000-page corpus
 # Both install the system libraries they need (Debian packages) when missing.
@@ -31,7 +31,7 @@ unit-tests: deps wasm
 	$(SWIFT) test
 
 # bench-smoke only checks that the benchmark still runs; its numbers do not pass or fail anything.
-test: unit-tests site check-html check-a11y check-widget bench-smoke
+test: lint unit-tests site check-html check-a11y check-widget bench-smoke
 
 clean:
 	rm -rf .build .build-* $(SITE_OUT) .screenshots
@@ -41,3 +41,4 @@ include mk/checks.mk
 include mk/widget.mk
 include mk/serve.mk
 include mk/bench.mk
+include mk/lint.mk
