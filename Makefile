@@ -1,6 +1,6 @@
 # Wegwijs: build the example site and test everything.
 #   make site     build the site in this repository into public/
-#   make test     unit, integration, rules, parity and browser checks
+#   make test     the layer check, unit, integration, rules, parity and browser checks
 #   make serve    preview with live reload
 #   make bench    Wegwijs and Hugo on the same 9,000-page corpus
 # Both install the system libraries they need (Debian packages) when missing.
@@ -35,7 +35,7 @@ check-commonmark: wegwijs
 	PYTHONDONTWRITEBYTECODE=1 python3 Tests/CommonMark/conformance.py --wegwijs $(WEGWIJS)
 
 # bench-smoke only checks that the benchmark still runs; its numbers do not pass or fail anything.
-test: unit-tests check-commonmark site check-html check-a11y check-phone check-widget bench-smoke
+test: lint unit-tests check-commonmark site check-html check-a11y check-phone check-widget bench-smoke
 
 clean:
 	rm -rf .build .build-* $(SITE_OUT) .screenshots
@@ -46,3 +46,4 @@ include mk/checks.mk
 include mk/widget.mk
 include mk/serve.mk
 include mk/bench.mk
+include mk/lint.mk

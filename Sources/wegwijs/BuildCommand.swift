@@ -60,12 +60,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Add the pseudo-locales en-XA (accented, longer) and ar-XB (right to left), made from the default locale.")
     var pseudo = false
 
+    @Flag(name: .long, help: "Print the wall and CPU time of each stage (load, parse, assemble, render, publish).")
+    var timings = false
+
     func run() throws {
         growsHeapsInLargeSteps()
         var buildOptions = options.buildOptions(output: output, write: true, pseudo: pseudo)
         buildOptions.leavesMemoryToExit = true
         let report = SiteBuild.run(buildOptions)
         ReportPrinter.print(report, quiet: quiet, verb: "built")
+        if timings { ReportPrinter.printTimings(report) }
         if !report.succeeded { throw ExitCode.failure }
     }
 }
@@ -82,8 +86,8 @@ struct CheckCommand: ParsableCommand {
         growsHeapsInLargeSteps()
         var buildOptions = options.buildOptions(output: nil, write: false)
         buildOptions.leavesMemoryToExit = true
-        var report = SiteBuild.run(buildOptions)
-        report.diagnostics = (report.diagnostics + HardCodedText.check(buildOptions)).sortedForDisplay
+        buildOptions.findsHardCodedText = true
+        let report = SiteBuild.run(buildOptions)
         ReportPrinter.print(report, quiet: false, verb: "checked")
         if !report.succeeded { throw ExitCode.failure }
     }
@@ -113,7 +117,17 @@ enum ReportPrinter {
             let reuse = unchanged > 0 ? " (\(unchanged) unchanged since the last build)" : ""
             Swift.print("\(verb) \(report.pageCount) pages [\(perLocale)]\(reuse), \(warnings) warning\(warnings == 1 ? "" : "s"), in \(time)")
         } else {
-            Swift.print("failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), in \(time); nothing was written")
+            let stages = report.failedStages.isEmpty ? "" : " in " + report.failedStages.map(\.rawValue).joined(separator: ", ")
+            Swift.print("failed\(stages): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), in \(time); nothing was written")
+        }
+    }
+
+    /// One line per stage that ran: its wall and CPU time, and what it found.
+    static func printTimings(_ report: BuildReport) {
+        for timing in report.timings {
+            let name = timing.stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+            let times = String(format: "%8.1f ms wall %8.1f ms CPU", timing.wall * 1000, timing.cpu * 1000)
+            Swift.print("\(name)\(times)  \(timing.errors) error\(timing.errors == 1 ? "" : "s"), \(timing.warnings) warning\(timing.warnings == 1 ? "" : "s")")
         }
     }
 }

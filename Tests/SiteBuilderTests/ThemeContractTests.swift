@@ -74,13 +74,12 @@ struct ThemeContractTests {
     }
 
     static func renderer(site folder: URL, themes: URL) throws -> SiteRenderer {
-        let configFile = try #require(SourceLoader.read(folder.appendingPathComponent(ConfigParser.fileName), as: ConfigParser.fileName))
-        let configText = try #require(configFile.text)
-        let config = try #require(ConfigParser.parse(configText).0)
-        let sources = SourceLoader.load(site: folder, themesFolder: themes, themesLabel: "themes", theme: config.theme)
-        let content = ContentReader().read(sources, config: config, scanStarted: 0)
+        let loaded = try SiteLoader.load(BuildOptions(site: folder, themes: themes)).get()
+        let config = loaded.config
+        let content = ContentReader().read(loaded.sources, config: config, scanStarted: 0)
         let site = SiteAssembler.assemble(config: config, pages: content.pages).0
-        let theme = try #require(Theme.load(sources, config: config, themesFolderName: "themes", lastStrings: nil, stringsKey: "").0)
+        let theme = try #require(Theme.load(loaded.sources, config: config, themesFolderName: loaded.themesLabel,
+                                            keptStrings: nil, stringsKey: "").0)
         let widget = RulesWidgetFiles(wasmBase64: "AA==", script: "export {}", scriptHash: "sha256-none")
         return SiteRenderer(site: site, theme: theme, renderLocales: config.locales, rulesWidget: .success(widget))
     }

@@ -64,14 +64,6 @@ enum SourceLoader {
         return sources
     }
 
-    /// Relative paths of the regular files under `root` (folder by folder, by name), each prefixed with `prefix/`;
-    /// symbolic links go to `links` instead.
-    static func files(under root: URL, prefix: String, links: inout [String]) -> [String] {
-        let scan = FolderScan(root.path, prefix: prefix)
-        links += scan.links
-        return scan.files.map(\.path)
-    }
-
     static func read(_ url: URL, as path: String) -> SourceFile? {
         FileSystem.contents(of: url.path).map { SourceFile(path: path, bytes: $0) }
     }

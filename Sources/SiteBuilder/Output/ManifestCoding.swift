@@ -147,7 +147,13 @@ struct ManifestReader {
         let count = try int(), length = try int()
         guard count >= 0, length >= 0, count <= length, length <= bytes.count - position else { throw Malformed() }
         defer { position += length }
-        return LinkList(encoded: bytes, range: position..<position + length, count: count)
+        return LinkList(encoded: bytes, range: position..<position + length, count: count, decode: Self.links(in:range:count:))
+    }
+
+    /// The `count` links that `linkList()` passed over in `bytes[range]`, which holds that many.
+    @Sendable static func links(in bytes: [UInt8], range: Range<Int>, count: Int) -> [MarkdownLink] {
+        var reader = ManifestReader(bytes, at: range.lowerBound)
+        return (0..<count).compactMap { _ in try? MarkdownLink(from: &reader) }
     }
 
     /// What `ManifestWriter.chunkedList` wrote, its chunks decoded on all cores, and beside them

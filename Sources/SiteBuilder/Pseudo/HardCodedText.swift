@@ -4,20 +4,10 @@ import SiteCore
 /// Finds visible text written into templates instead of taken from the UI strings: text between
 /// tags and outside `{{…}}` that has letters or digits. Such text shows untranslated in every locale
 /// (and unaccented in `en-XA`).
-public enum HardCodedText {
-    /// Warnings for the templates of the site's theme; nothing when `site.yaml` cannot be read (the build says why).
-    public static func check(_ options: BuildOptions) -> [Diagnostic] {
-        let configName = ConfigParser.fileName
-        guard let text = SourceLoader.read(options.site.appendingPathComponent(configName), as: configName)?.text,
-              let config = ConfigParser.parse(text).0 else { return [] }
-        let templates = options.themes.appendingPathComponent(config.theme).appendingPathComponent("templates")
-        let site = options.site.standardizedFileURL.path + "/"
-        let label = templates.standardizedFileURL.path.hasPrefix(site) ? String(templates.standardizedFileURL.path.dropFirst(site.count)) : templates.path
-        var links: [String] = []  // the build itself reports them
-        return SourceLoader.files(under: templates, prefix: label, links: &links).filter { $0.hasSuffix(".mustache") }.flatMap { path in
-            let file = templates.appendingPathComponent(String(path.dropFirst(label.count + 1)))
-            return (SourceLoader.read(file, as: path)?.text).map { findings(in: $0, path: path) } ?? []
-        }
+enum HardCodedText {
+    /// Warnings for the theme's templates as loaded; one that is not UTF-8 text the theme's own check reports.
+    static func findings(in templates: [SourceFile]) -> [Diagnostic] {
+        templates.flatMap { file in file.text.map { findings(in: $0, path: file.path) } ?? [] }
     }
 
     /// Scans one template: markup, comments, `<script>`/`<style>` bodies and Mustache tags are skipped.

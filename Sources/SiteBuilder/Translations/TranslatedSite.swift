@@ -11,13 +11,16 @@ struct TranslatedSite {
     var unreadable: [(path: ContentPath, diagnostics: [Diagnostic])]
 
     static func read(_ folder: URL) throws(TranslationToolError) -> TranslatedSite {
-        let config = try readConfig(folder)
-        let sources = SourceLoader.load(site: folder, themesFolder: folder, themesLabel: "", theme: nil)
-        let codes = Set(config.locales.map(\.code))
-        var site = TranslatedSite(config: config, pages: [], unreadable: [])
-        for file in sources.content {
+        let loaded: LoadedSite
+        switch SiteLoader.load(BuildOptions(site: folder, writeOutput: false), withTheme: false) {
+        case .success(let site): loaded = site
+        case .failure(let failure): throw TranslationToolError(failure.diagnostics.filter { $0.severity == .error })
+        }
+        let codes = Set(loaded.config.locales.map(\.code))
+        var site = TranslatedSite(config: loaded.config, pages: [], unreadable: [])
+        for file in loaded.sources.content {
             let parts = file.path.split(separator: "/", maxSplits: 2).map(String.init)
-            guard parts.count == 3, codes.contains(parts[1]), let source = sources.read(file) else { continue }
+            guard parts.count == 3, codes.contains(parts[1]), let source = loaded.sources.read(file) else { continue }
             let (page, diagnostics) = SourcePage.parse(source, locale: parts[1], relative: parts[2])
             if let page {
                 if !page.frontMatter.draft { site.pages.append(page) }
@@ -29,15 +32,8 @@ struct TranslatedSite {
     }
 
     static func readConfig(_ folder: URL) throws(TranslationToolError) -> SiteConfig {
-        let name = ConfigParser.fileName
-        guard let file = SourceLoader.read(folder.appendingPathComponent(name), as: name) else {
-            throw TranslationToolError("no \(name) in \(folder.path): is this a site folder?")
-        }
-        guard let text = file.text else {
-            throw TranslationToolError("file is not valid UTF-8 text", at: SourceLocation(path: name, line: 1, column: 1))
-        }
-        let (config, diagnostics) = ConfigParser.parse(text)
-        guard let config else { throw TranslationToolError(diagnostics.filter { $0.severity == .error }) }
-        return config
+        let (read, diagnostics) = SiteLoader.config(of: folder)
+        guard let read else { throw TranslationToolError(diagnostics.filter { $0.severity == .error }) }
+        return read.config
     }
 }

@@ -26,7 +26,7 @@ struct RulesDirective {
         pageURLs = urls
     }
 
-    static let stringPrefix = "widget."
+    static let stringPrefix = ThemeContract.widgetStringPrefix
 
     var templateValue: TemplateValue {
         ["data": .string(dataBlock), "script": .string(files.script), "summary": .string(summary.html)]

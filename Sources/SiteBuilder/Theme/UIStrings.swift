@@ -157,10 +157,6 @@ struct LoadedUIStrings: Sendable {
     var key: String
     var strings: UIStrings
     var diagnostics: [Diagnostic]
-
-    static func key(of files: [SourceFile], configHash: String) -> String {
-        StableHash.hex([BuildKeys.generator, configHash] + files.flatMap { [$0.path, StableHash.hex($0.bytes)] })
-    }
 }
 
 /// `{name}` placeholders in UI strings.

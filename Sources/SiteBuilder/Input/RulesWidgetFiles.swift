@@ -17,8 +17,9 @@ struct RulesWidgetFiles: Sendable {
 
     /// Nil when the theme has no widget code: its `rules` template then renders
     /// without one. A failure says why, to be reported where a page uses the directive.
-    static func load(wasm: URL?, glue: URL?, theme: Theme) -> Result<RulesWidgetFiles, WidgetFileError>? {
-        guard let widget = theme.scripts[themeScriptName] else { return nil }
+    /// `script` is the theme's widget code (`scripts/rules-widget.js`), if it has one.
+    static func load(wasm: URL?, glue: URL?, script widget: SourceFile?) -> Result<RulesWidgetFiles, WidgetFileError>? {
+        guard let widget else { return nil }
         guard let widgetText = String(validating: widget.bytes, as: UTF8.self) else {
             return .failure(WidgetFileError("\(widget.path) is not valid UTF-8 text"))
         }

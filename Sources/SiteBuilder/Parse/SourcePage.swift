@@ -121,30 +121,33 @@ struct PageOutline: Hashable, Sendable {
 struct LinkList: Hashable, Sendable {
     private enum Storage: Sendable {
         case links([MarkdownLink])
-        /// `count` links encoded in `bytes[range]` (see `ManifestCoding`).
-        case encoded(bytes: [UInt8], range: Range<Int>, count: Int)
+        /// `count` links encoded in `bytes[range]`, which `decode` reads (the build cache's format).
+        case encoded(bytes: [UInt8], range: Range<Int>, count: Int, decode: Decoder)
     }
+
+    /// Reads the `count` links encoded in `bytes[range]`.
+    typealias Decoder = @Sendable (_ bytes: [UInt8], _ range: Range<Int>, _ count: Int) -> [MarkdownLink]
 
     private let storage: Storage
 
     init(_ links: [MarkdownLink]) { storage = .links(links) }
 
-    init(encoded bytes: [UInt8], range: Range<Int>, count: Int) { storage = .encoded(bytes: bytes, range: range, count: count) }
+    init(encoded bytes: [UInt8], range: Range<Int>, count: Int, decode: @escaping Decoder) {
+        storage = .encoded(bytes: bytes, range: range, count: count, decode: decode)
+    }
 
     var links: [MarkdownLink] {
         switch storage {
         case .links(let links):
             return links
-        case .encoded(let bytes, let range, let count):
-            var reader = ManifestReader(bytes, at: range.lowerBound)
-            // The range was read through once already, so it holds `count` links.
-            return (0..<count).compactMap { _ in try? MarkdownLink(from: &reader) }
+        case .encoded(let bytes, let range, let count, let decode):
+            return decode(bytes, range, count)
         }
     }
 
     /// The bytes the links were read from, to be written again as they are.
     var encoded: (bytes: ArraySlice<UInt8>, count: Int)? {
-        guard case .encoded(let bytes, let range, let count) = storage else { return nil }
+        guard case .encoded(let bytes, let range, let count, _) = storage else { return nil }
         return (bytes[range], count)
     }
 
@@ -160,62 +163,4 @@ struct SourceSummary: Hashable, Sendable {
     var bodyHash: String
     var bodyFirstLine: Int
     var warnings: [Diagnostic]
-}
-
-/// FNV-1a, 64 bits: a fast hash that is the same in every run, for cache keys (not for security).
-enum StableHash {
-    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        var hasher = StableHasher()
-        hasher.add(bytes: bytes)
-        return hasher.hex
-    }
-
-    static func hex(_ parts: [String]) -> String {
-        var hasher = StableHasher()
-        for part in parts { hasher.add(part) }
-        return hasher.hex
-    }
-}
-
-/// `StableHash` fed piece by piece, so the parts of a key need not be joined into one string first.
-struct StableHasher {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
-        // Through a buffer where there is one: iterating a string's bytes one by one is slower.
-        if bytes.withContiguousStorageIfAvailable({ add(buffer: $0) }) != nil { return }
-        for byte in bytes { add(byte) }
-    }
-
-    private mutating func add(buffer: UnsafeBufferPointer<UInt8>) {
-        for byte in buffer { add(byte) }
-    }
-
-    private mutating func add(_ byte: UInt8) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
-    }
-
-    /// The text and a separator after it, so ("ab", "c") and ("a", "bc") hash differently.
-    mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { add(buffer: $0) }
-        add(0x1F)
-    }
-
-    /// The number's eight bytes.
-    mutating func add(_ number: Int) {
-        withUnsafeBytes(of: number.littleEndian) { add(bytes: $0) }
-    }
-
-    /// Sixteen hex digits.
-    var hex: String {
-        String(unsafeUninitializedCapacity: 16) { buffer in
-            for index in 0..<16 {
-                let digit = UInt8(truncatingIfNeeded: hash >> (60 - 4 * index)) & 0xF
-                buffer[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-            }
-            return 16
-        }
-    }
 }

@@ -8,17 +8,16 @@ struct Theme: Sendable {
     var strings: UIStrings
     /// `style.css` → `assets/style.1a2b3c4d5e.css`, for templates as `{{assets.style_css}}`.
     var assets: [ThemeAsset]
-    /// `scripts/<name>.js` by file name: code that pages embed inline, so a CSP hash can name it.
-    var scripts: [String: SourceFile]
 
     /// Names of the directives the theme can render (`templates/directives/<name>.mustache`).
     var directiveNames: Set<String> {
         Set(templateNames.filter { $0.hasPrefix("directives/") }.map { String($0.dropFirst("directives/".count)) })
     }
 
-    /// `lastStrings` is what the last build loaded, which stands when its key is `stringsKey`.
+    /// `keptStrings`, when given, are the UI strings as the last build loaded them from the same
+    /// files; otherwise they are loaded and given `stringsKey`.
     static func load(_ sources: SiteSources, config: SiteConfig, themesFolderName: String,
-                     lastStrings: LoadedUIStrings?, stringsKey: String) -> (Theme?, [Diagnostic], LoadedUIStrings?) {
+                     keptStrings: LoadedUIStrings?, stringsKey: String) -> (Theme?, [Diagnostic], LoadedUIStrings?) {
         let folder = "\(themesFolderName)/\(config.theme)"
         guard sources.themeFound else {
             return (nil, [.error("theme '\(config.theme)' not found: there is no folder \(folder)", at: SourceLocation(path: ConfigParser.fileName))], nil)
@@ -45,7 +44,7 @@ struct Theme: Sendable {
             diagnostics.append(.error("theme has no '\(required)' template (\(templatePrefix)\(required).mustache)", at: SourceLocation(path: folder)))
         }
 
-        let loaded = lastStrings.flatMap { $0.key == stringsKey ? $0 : nil } ?? {
+        let loaded = keptStrings ?? {
             let (strings, diagnostics) = UIStrings.load(sources.themeStrings, config: config, themeFolder: folder)
             return LoadedUIStrings(key: stringsKey, strings: strings, diagnostics: diagnostics)
         }()
@@ -64,9 +63,7 @@ struct Theme: Sendable {
                                       at: SourceLocation(path: path, line: loop.reference.line, column: loop.reference.column)))
         }
 
-        let scriptPrefix = "\(folder)/scripts/"
-        let scripts = Dictionary(uniqueKeysWithValues: sources.themeScripts.map { (String($0.path.dropFirst(scriptPrefix.count)), $0) })
-        return (Theme(templates: library, templateNames: names, strings: strings, assets: assets, scripts: scripts), diagnostics, loaded)
+        return (Theme(templates: library, templateNames: names, strings: strings, assets: assets), diagnostics, loaded)
     }
 }
 

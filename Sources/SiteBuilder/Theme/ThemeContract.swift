@@ -128,9 +128,12 @@ enum ThemeContract {
         }
     }
 
+    /// The rules widget's UI strings all start with this.
+    static let widgetStringPrefix = "widget."
+
     /// Every UI string the generator shows, with the rules widget's as one entry.
     static var strings: [(key: String, meaning: String)] {
-        UIString.allCases.map { ($0.rawValue, $0.meaning) } + [("\(RulesDirective.stringPrefix)*", "the rules widget's texts")]
+        UIString.allCases.map { ($0.rawValue, $0.meaning) } + [("\(widgetStringPrefix)*", "the rules widget's texts")]
     }
 
     /// The names and shapes templates are checked against, with the theme's own UI strings

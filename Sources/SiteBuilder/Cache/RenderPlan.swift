@@ -11,8 +11,10 @@ struct RenderPlan {
     var stale: [String] = []
 
     /// `previous` is the last build's manifest when its inputs were this build's; `missing`, which
-    /// of its files are gone from the output folder.
-    init(site: Site, locales: [LocaleInfo], inputs: String, structure: String, previous: BuildManifest?, missing: Set<String>) {
+    /// of its files are gone from the output folder. `edited`, when given, are the only pages that
+    /// can differ from the last build's (an edit of pages' text, which keeps the structure).
+    init(site: Site, locales: [LocaleInfo], inputs: String, structure: String, previous: BuildManifest?,
+         missing: Set<String>, edited: [SitePage]? = nil) {
         let common = BuildKeys.common(inputs: inputs, structure: structure)
         let sitePages = locales.lazy.flatMap { site.pagesByLocale[$0.code] ?? [] }
         guard let previous, previous.structureHash == structure else {
@@ -30,7 +32,10 @@ struct RenderPlan {
         // page whose file was trusted without reading it is the one it had: only the pages of
         // files read in this build are keyed again.
         pages = previous.pages
-        for page in sitePages where page.source.body != nil || (!missing.isEmpty && missing.contains(page.outputPath)) {
+        let candidates = edited.map { AnySequence($0) } ?? AnySequence(sitePages.filter { page in
+            page.source.body != nil || (!missing.isEmpty && missing.contains(page.outputPath))
+        })
+        for page in candidates {
             let path = page.outputPath
             let key = BuildKeys.page(page, common: common)
             if pages[path]?.key != key || missing.contains(path) {
@@ -38,10 +43,5 @@ struct RenderPlan {
                 pages[path] = BuildManifest.PageRecord(key: key, diagnostics: [])
             }
         }
-    }
-
-    /// Which of the files `manifest` lists (pages and site-wide files) are gone from `output`.
-    static func missingFiles(of manifest: BuildManifest, in output: String) -> Set<String> {
-        FileSystem.missing(Array(manifest.pages.keys) + manifest.siteFiles, under: output)
     }
 }
