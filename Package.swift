@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Wegwijs",
-    platforms: [.macOS(.v14)],
+    // Linux only: the build reads glibc's `stat` fields and `/proc/self/exe`, tunes glibc's malloc
+    // and watches files with inotify. No macOS is named, since nothing here builds or tests there.
     products: [
         .executable(name: "wegwijs", targets: ["wegwijs"]),
         // Built for wasm32-unknown-none-wasm with Embedded Swift (see Makefile, toolset).
@@ -13,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The rules of the 2013 and 2021 acts. No Foundation: it also compiles to wasm.
@@ -26,7 +28,7 @@ let package = Package(
         ),
         // glibc's mallopt, for the command line's builds.
         .systemLibrary(name: "CMalloc"),
-        .target(name: "SiteCore"),
+        .target(name: "SiteCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Mustache templates rendered against typed values (no dynamic casts while rendering).
         .target(name: "MustacheTemplates", dependencies: ["SiteCore"]),
         .target(
