@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Wegwijs",
-    platforms: [.macOS(.v14)],
+    // Linux only: the build reads glibc's `stat` fields and `/proc/self/exe`, tunes glibc's malloc
+    // and watches files with inotify. No macOS is named, since nothing here builds or tests there.
     products: [
         .executable(name: "wegwijs", targets: ["wegwijs"]),
         // Built for wasm32-unknown-none-wasm with Embedded Swift (see Makefile, toolset).
@@ -14,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The rules of the 2013 and 2021 acts. No Foundation: it also compiles to wasm.
@@ -29,7 +31,7 @@ let package = Package(
         ),
         // glibc's mallopt, for the command line's builds.
         .systemLibrary(name: "CMalloc"),
-        .target(name: "SiteCore"),
+        .target(name: "SiteCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Search in every language of a site: folding, stemming, the index and its ranking.
         // No Foundation: like the rules, it also compiles to wasm for the page.
         .target(name: "SiteSearch"),
