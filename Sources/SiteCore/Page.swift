@@ -135,6 +135,11 @@ public struct ContentPath: Hashable, Sendable, Comparable {
     public let folders: [String]
     public let fileName: String
     public let kind: PageKind
+    /// `index.md` in a folder, the folder's own page as in Hugo's leaf bundles: `about/index.md`
+    /// is the page `/about/`, not `/about/index/`.
+    public let isBundle: Bool
+    /// The folders of the page's place in menus and URLs: a section's and a bundle's parent.
+    public let parentFolders: [String]
     /// The folder whose menu lists the page, from the locale folder: `tracks` for `tracks/b1.md`,
     /// the top (``) for `tracks/_index.md` and the home page.
     public let folderPath: String
@@ -146,8 +151,12 @@ public struct ContentPath: Hashable, Sendable, Comparable {
         let folder = slash.map { relative[..<$0] } ?? ""
         fileName = String(slash.map { relative[relative.utf8.index(after: $0)...] } ?? relative[...])
         folders = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
-        kind = fileName != "_index.md" ? .page : (folders.isEmpty ? .home : .section)
-        folderPath = kind == .section ? folders.dropLast().joined(separator: "/") : String(folder)
+        // `index.md` at the top is the home page, as Hugo users write it.
+        let isIndex = fileName == "_index.md" || fileName == "index.md"
+        kind = isIndex && folders.isEmpty ? .home : fileName == "_index.md" ? .section : .page
+        isBundle = fileName == "index.md" && !folders.isEmpty
+        parentFolders = kind == .section || isBundle ? Array(folders.dropLast()) : folders
+        folderPath = parentFolders.joined(separator: "/")
     }
 
     /// Path as editors see it, from the site root.
@@ -155,7 +164,18 @@ public struct ContentPath: Hashable, Sendable, Comparable {
 
     /// The name a page has in URLs when its front matter gives no slug.
     public var defaultSlug: String {
-        kind == .page ? String(fileName.dropLast(3)) : (folders.last ?? "")
+        kind == .page && !isBundle ? String(fileName.dropLast(3)) : (folders.last ?? "")
+    }
+
+    /// The translation key a page has when its front matter gives none: its path, where the
+    /// home page is `_index.md` and a bundle `about/index.md` is `about.md`, whichever way each
+    /// locale writes them.
+    public var defaultTranslationKey: String {
+        switch (kind, isBundle) {
+        case (.home, _): "_index.md"
+        case (_, true): folders.joined(separator: "/") + ".md"
+        default: relative
+        }
     }
 
     public static func < (a: ContentPath, b: ContentPath) -> Bool { (a.locale, a.relative) < (b.locale, b.relative) }

@@ -3,15 +3,16 @@ import SiteCore
 /// Turns the links of one page into URLs of the assembled site, and reports the ones that lead nowhere.
 struct LinkResolver: Sendable {
     let site: Site
-    /// The translation key of each content path whose page names one (`tracks/b1.md` → key);
-    /// every other page's key is its path.
+    /// The translation key of each content path whose key is not the path itself: one the page
+    /// names, or the home page's and a bundle's (`index.md` → `_index.md`, `about/index.md` →
+    /// `about.md`); every other page's key is its path.
     let keysGiven: [String: String]
 
     init(site: Site) {
         self.site = site
         var keys: [String: String] = [:]
         for pages in site.pagesByLocale.values {
-            for page in pages where !page.isFallback && page.source.frontMatter.translationKey != nil {
+            for page in pages where !page.isFallback && page.source.translationKey != page.source.path.relative {
                 keys[page.source.path.relative] = page.key
             }
         }

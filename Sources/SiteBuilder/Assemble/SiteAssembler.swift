@@ -93,8 +93,7 @@ enum SiteAssembler {
     private static func folderPath(of page: SourcePage, in locale: String, sources: [String: [String: SourcePage]],
                                    sectionKeys: [String: String], config: SiteConfig) -> String {
         var segments = [locale]
-        let folders = page.path.folders
-        let sectionFolders = page.path.kind == .section ? Array(folders.dropLast()) : folders
+        let sectionFolders = page.path.parentFolders
         for depth in sectionFolders.indices {
             let folderPath = sectionFolders[...depth].joined(separator: "/")
             let sectionSlug = sectionKeys[folderPath]

@@ -34,7 +34,7 @@ final class SourcePage: Sendable {
     }
 
     /// Pages with the same key in different locales are translations of each other.
-    var translationKey: String { frontMatter.translationKey ?? path.relative }
+    var translationKey: String { frontMatter.translationKey ?? path.defaultTranslationKey }
     var slug: String { frontMatter.slug ?? path.defaultSlug }
 
     /// The Markdown, parsed now if the outline came from the cache.

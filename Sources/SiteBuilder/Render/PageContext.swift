@@ -99,7 +99,7 @@ struct PageContext: Sendable {
         guard page.kind != .home else { return [] }
         var trail: [SitePage] = []
         if let home = site.page(key: homeKey, locale: page.locale.code) { trail.append(home) }
-        let folders = page.kind == .section ? Array(page.source.path.folders.dropLast()) : page.source.path.folders
+        let folders = page.source.path.parentFolders
         for depth in folders.indices {
             if let key = site.sectionKeys[folders[...depth].joined(separator: "/")],
                let section = site.page(key: key, locale: page.locale.code) {

@@ -66,7 +66,7 @@ struct TranslationPairs {
 
     private func orphanMessage(for translation: SourcePage) -> String {
         let key = translation.translationKey
-        if key == translation.path.relative {
+        if key == translation.path.defaultTranslationKey {
             return "orphaned translation: its source content/\(defaultLocale)/\(key) does not exist"
         }
         return "orphaned translation: no page in content/\(defaultLocale)/ has the translation key '\(key)'"
