@@ -101,7 +101,7 @@ extension SiteBuild {
         let encodedAmendment = BuildManifest.encode(amendment)
         var manifest = last.manifest.amended(by: amendment, encoded: encodedAmendment)
         let otherDiagnostics = last.otherDiagnostics.filter { !editedPaths.contains($0.location?.path ?? "") }
-            + edited.flatMap(\.warnings)
+            + edited.flatMap(\.warnings) + StaleSources.warnings(for: edited, today: last.options.today)
 
         var report = BuildReport(diagnostics: [], pages: [], seconds: 0, strict: last.options.strict)
         report.pages = renderer.renderLocales.map { locale in

@@ -26,6 +26,8 @@ public struct BuildOptions: Sendable {
     /// For the preview: the report keeps what `SiteBuild.update` needs to render an edit of a
     /// page's text alone (not for `--pseudo`, whose pages are made from others).
     public var keepsLastBuild = false
+    /// The day (UTC) a page's `checked` date is compared with: more than a year earlier is a warning.
+    public var today = CalendarDay(secondsSince1970: Int(Date().timeIntervalSince1970))
 
     public init(site: URL, output: URL? = nil, themes: URL? = nil, locales: [String] = [], strict: Bool = false, writeOutput: Bool = true,
                 rulesWasm: URL? = nil, rulesGlue: URL? = nil) {
@@ -104,6 +106,7 @@ public enum SiteBuild {
         let reader = previous.flatMap { options.pseudo ? nil : ContentReader(previous: $0.sources, previousScan: $0.scanStarted) } ?? ContentReader()
         var content = reader.read(sources, config: config, scanStarted: scanStarted)
         report.readSourceCount = content.readCount
+        report.diagnostics += StaleSources.warnings(for: content.pages, today: options.today)
         // When files came or went, the records are encoded for a new manifest on another core,
         // while pages are rendered; edits of files are mostly appended to the last one instead.
         let records = content.records

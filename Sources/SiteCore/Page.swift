@@ -26,9 +26,12 @@ public struct FrontMatter: Hashable, Sendable {
     public var translationKey: String?
     public var draft: Bool
     public var translation: TranslationInfo?
+    /// The official pages the facts come from, and when they were last compared with them.
+    public var provenance: Provenance
 
     public init(title: String, description: String? = nil, weight: Int = 0, slug: String? = nil,
-                translationKey: String? = nil, draft: Bool = false, translation: TranslationInfo? = nil) {
+                translationKey: String? = nil, draft: Bool = false, translation: TranslationInfo? = nil,
+                provenance: Provenance = Provenance()) {
         self.title = title
         self.description = description
         self.weight = weight
@@ -36,7 +39,85 @@ public struct FrontMatter: Hashable, Sendable {
         self.translationKey = translationKey
         self.draft = draft
         self.translation = translation
+        self.provenance = provenance
     }
+}
+
+/// Front matter `sources:` and `checked:`.
+public struct Provenance: Hashable, Sendable {
+    public struct Source: Hashable, Sendable {
+        public var title: String
+        public var url: String
+
+        public init(title: String, url: String) {
+            self.title = title
+            self.url = url
+        }
+    }
+
+    public var sources: [Source]
+    public var checked: CalendarDay?
+    /// Line of `checked:` in its file, where a stale date is reported.
+    public var checkedLine: Int
+
+    public init(sources: [Source] = [], checked: CalendarDay? = nil, checkedLine: Int = 1) {
+        self.sources = sources
+        self.checked = checked
+        self.checkedLine = checkedLine
+    }
+
+    /// A translation that names no sources and no date shows those of its source page.
+    public var isEmpty: Bool { sources.isEmpty && checked == nil }
+}
+
+/// A day of the Gregorian calendar, as front matter writes it: `2026-12-08`.
+public struct CalendarDay: Hashable, Sendable, Comparable {
+    public let year: Int, month: Int, day: Int
+
+    /// Nil unless `text` is `YYYY-MM-DD` and names a real day.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year) else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    /// The day in UTC of a moment given as seconds since 1970.
+    public init(secondsSince1970 seconds: Int) {
+        // Howard Hinnant's days-to-civil algorithm.
+        let days = (seconds >= 0 ? seconds : seconds - 86_399) / 86_400 + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    public var iso: String {
+        func padded(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    }
+
+    /// The same day a year earlier (28 February for 29 February).
+    public var yearEarlier: CalendarDay {
+        CalendarDay(year: year - 1, month: month, day: min(day, Self.days(inMonth: month, of: year - 1)))!
+    }
+
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        return [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    }
+
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }
 
 /// What a content file is, from where it sits: `_index.md` at the top, `_index.md` in a folder, or any other file.

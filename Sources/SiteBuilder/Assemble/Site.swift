@@ -10,6 +10,8 @@ struct SitePage: Sendable {
     var isFallback: Bool
     /// Site-relative URL path, `/en/tracks/b1/`.
     var url: String
+    /// The sources and date the page shows: its own, or those of the page it was translated from.
+    var provenance: Provenance
 
     var key: String { source.translationKey }
     /// Where the page is written under the output folder.

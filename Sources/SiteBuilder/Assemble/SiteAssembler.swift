@@ -57,7 +57,8 @@ enum SiteAssembler {
                 return url
             }()
             let url = source.path.kind == .home ? folderURL : folderURL + source.slug + "/"
-            let page = SitePage(locale: locale, source: source, isFallback: isFallback, url: url)
+            let page = SitePage(locale: locale, source: source, isFallback: isFallback, url: url,
+                                provenance: provenance(of: source, among: sourcesByKey[key]!))
             if let owner = urlOwners[url] {
                 // A fallback copy repeats its source's clash; report the source once.
                 if !isFallback { diagnostics.append(.error("URL \(url) is also the URL of \(owner.source.path.sitePath); give one of them another slug",
@@ -68,6 +69,14 @@ enum SiteAssembler {
             return page
         }
         return (pages, diagnostics)
+    }
+
+    /// A translation that gives no sources and no date of its own shows those of its source page.
+    private static func provenance(of page: SourcePage, among translations: [String: SourcePage]) -> Provenance {
+        let own = page.frontMatter.provenance
+        guard own.isEmpty, let source = page.frontMatter.translation?.source,
+              let original = translations.values.first(where: { $0.path.locale + "/" + $0.path.relative == source }) else { return own }
+        return original.frontMatter.provenance
     }
 
     /// The locale's own page, or the first one along its fallback chain.

@@ -9,7 +9,8 @@ enum FrontMatterParser {
         var bodyFirstLine: Int
     }
 
-    private static let knownKeys: Set<String> = ["title", "description", "weight", "slug", "translationKey", "draft", "translation"]
+    private static let knownKeys: Set<String> = ["title", "description", "weight", "slug", "translationKey", "draft", "translation",
+                                                        "sources", "checked"]
     private static let translationKeys: Set<String> = ["source", "sourceHash", "method", "reviewed"]
 
     static func parse(_ text: String, path: String) -> (Result?, [Diagnostic]) {
@@ -37,9 +38,11 @@ enum FrontMatterParser {
             translation = parseTranslation(&nested)
             fields.absorb(nested)
         }
+        let provenance = parseProvenance(&fields)
         guard let title, !fields.diagnostics.hasErrors else { return (nil, fields.diagnostics) }
         let frontMatter = FrontMatter(title: title, description: description, weight: weight, slug: slug,
-                                      translationKey: translationKey, draft: draft, translation: translation)
+                                      translationKey: translationKey, draft: draft, translation: translation,
+                                      provenance: provenance)
         return (Result(frontMatter: frontMatter, body: body, bodyFirstLine: bodyLine), fields.diagnostics)
     }
 
@@ -54,6 +57,44 @@ enum FrontMatterParser {
         if methodText != nil && method == nil { fields.error("'method' must be human or machine", at: fields.mapping["method"]) }
         guard let source, let hash, let method, let reviewed else { return nil }
         return TranslationInfo(source: source, sourceHash: hash, method: method, reviewed: reviewed)
+    }
+
+    /// `sources:` (a list of `title` and `url`, each an https address) and `checked:` (`YYYY-MM-DD`).
+    private static func parseProvenance(_ fields: inout YAMLFields) -> Provenance {
+        var provenance = Provenance()
+        if let node = fields.mapping["checked"] {
+            let text = fields.string("checked")
+            provenance.checkedLine = fields.location(of: node).line
+            provenance.checked = text.flatMap(CalendarDay.init(iso:))
+            if text != nil && provenance.checked == nil {
+                fields.error("'checked' must be a date written YYYY-MM-DD, like 2026-12-08", at: node)
+            }
+        }
+        guard let node = fields.mapping["sources"] else { return provenance }
+        guard let items = node.sequence else {
+            fields.error("'sources' must be a list of entries with 'title' and 'url'", at: node)
+            return provenance
+        }
+        for item in items {
+            guard case .mapping(let entry) = item else {
+                fields.error("each entry of 'sources' must have 'title' and 'url'", at: item)
+                continue
+            }
+            var source = YAMLFields(path: fields.path, lineOffset: fields.lineOffset, mapping: entry, mappingMark: item.mark)
+            source.warnAboutUnknownKeys(known: ["title", "url"], in: "a source")
+            let title = source.string("title", required: true), url = source.string("url", required: true)
+            if let url, !isWebAddress(url) {
+                source.error("a source's 'url' must be a full https:// address", at: entry["url"])
+            }
+            fields.absorb(source)
+            if let title, let url { provenance.sources.append(.init(title: title, url: url)) }
+        }
+        return provenance
+    }
+
+    private static func isWebAddress(_ url: String) -> Bool {
+        guard url.hasPrefix("https://"), let host = url.dropFirst(8).split(separator: "/").first else { return false }
+        return host.contains(".") && !url.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
     }
 
     /// (front matter YAML, body, first line of the body), or nil when the file has no front matter.

@@ -5,7 +5,7 @@ import SiteCore
 /// What the last build made, kept in the output folder (the `.wegwijs-build` marker) so the next
 /// build parses only changed files and renders only pages whose inputs changed.
 struct BuildManifest: Sendable {
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     var formatVersion = Self.formatVersion
     /// Hash of what every page depends on: the generator, configuration, theme, widget files and build options.
@@ -149,7 +149,7 @@ enum BuildKeys {
         return "\(status.st_size)-\(status.st_mtim.tv_sec)-\(status.st_mtim.tv_nsec)"
     }()
 
-    /// What pages show of each other: paths, titles, descriptions, order, slugs and heading ids
+    /// What pages show of each other: paths, titles, descriptions, order, slugs, sources and heading ids
     /// (menus, section lists, language switchers and link checks read them). Pages are taken in
     /// the order given, which the scan of the content folder keeps the same from build to build.
     static func structure(of pages: [SourcePage], unreadable: Set<String>) -> String {
@@ -164,6 +164,10 @@ enum BuildKeys {
             hasher.add(frontMatter.weight)
             hasher.add(frontMatter.slug ?? "")
             hasher.add(frontMatter.translationKey ?? "")
+            // Translations without sources of their own show their source page's.
+            hasher.add(String(frontMatter.provenance.sources.count))
+            for source in frontMatter.provenance.sources { hasher.add(source.title); hasher.add(source.url) }
+            hasher.add(frontMatter.provenance.checked?.iso ?? "")
             hasher.add(String(page.outline.headings.count))
             for heading in page.outline.headings { hasher.add(heading.id) }
         }

@@ -261,7 +261,9 @@ extension UIString: ManifestCodable {
     init(from reader: inout ManifestReader) throws(ManifestReader.Malformed) {
         if try reader.bool() {
             var forms: [PluralCategory: String] = [:]
-            for _ in 0..<(try reader.int()) {
+            let sourceCount = try reader.int()
+        guard sourceCount >= 0 else { throw ManifestReader.Malformed() }
+        for _ in 0..<sourceCount {
                 guard let category = PluralCategory(rawValue: try reader.string()) else { throw ManifestReader.Malformed() }
                 forms[category] = try reader.string()
             }
@@ -396,8 +398,19 @@ extension FrontMatter: ManifestCodable {
             guard let method = TranslationInfo.Method(rawValue: try reader.string()) else { throw ManifestReader.Malformed() }
             return TranslationInfo(source: source, sourceHash: hash, method: method, reviewed: try reader.bool())
         }
+        var provenance = Provenance()
+        let sourceCount = try reader.int()
+        guard sourceCount >= 0 else { throw ManifestReader.Malformed() }
+        for _ in 0..<sourceCount {
+            provenance.sources.append(.init(title: try reader.string(), url: try reader.string()))
+        }
+        provenance.checked = try reader.optional { reader throws(ManifestReader.Malformed) in
+            guard let day = CalendarDay(iso: try reader.string()) else { throw ManifestReader.Malformed() }
+            return day
+        }
+        provenance.checkedLine = try reader.int()
         self.init(title: title, description: description, weight: weight, slug: slug, translationKey: translationKey,
-                  draft: draft, translation: translation)
+                  draft: draft, translation: translation, provenance: provenance)
     }
 
     func write(to writer: inout ManifestWriter) {
@@ -413,6 +426,13 @@ extension FrontMatter: ManifestCodable {
             writer.string(info.method.rawValue)
             writer.bool(info.reviewed)
         }
+        writer.int(provenance.sources.count)
+        for source in provenance.sources {
+            writer.string(source.title)
+            writer.string(source.url)
+        }
+        writer.optional(provenance.checked) { $0.string($1.iso) }
+        writer.int(provenance.checkedLine)
     }
 }
 

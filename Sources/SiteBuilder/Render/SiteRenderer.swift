@@ -108,7 +108,7 @@ struct SiteRenderer: Sendable {
         let shownLocale = config.locale(page.source.path.locale) ?? page.locale
         let notices = context.notices(for: page)
         let tableOfContents = context.tableOfContents(of: page)
-        values["page"] = [
+        var pageValues: TemplateObject = [
             "title": .string(frontMatter.title),
             "description": .string(frontMatter.description ?? ""),
             "content": .string(content),
@@ -125,6 +125,8 @@ struct SiteRenderer: Sendable {
             "hasTableOfContents": .bool(tableOfContents.count > 1),
             "kind": .string(page.kind.rawValue),
         ]
+        for (name, value) in context.provenance(of: page) { pageValues[name] = value }
+        values["page"] = .object(pageValues)
         values["translations"] = .list(context.translations(of: page))
         values["alternates"] = .list(context.alternates(of: page))
         let template = page.kind == .home ? "home" : page.kind.rawValue
