@@ -71,11 +71,13 @@ enum SiteAssembler {
         return (pages, diagnostics)
     }
 
-    /// A translation that gives no sources and no date of its own shows those of its source page.
+    /// A translation that gives no sources and no date of its own shows those of its source page
+    /// (`translation.source` is `<locale>/<path>`; `translations` are the key's pages by locale).
     private static func provenance(of page: SourcePage, among translations: [String: SourcePage]) -> Provenance {
         let own = page.frontMatter.provenance
-        guard own.isEmpty, let source = page.frontMatter.translation?.source,
-              let original = translations.values.first(where: { $0.path.locale + "/" + $0.path.relative == source }) else { return own }
+        guard own.isEmpty, let source = page.frontMatter.translation?.source, let slash = source.firstIndex(of: "/"),
+              let original = translations[String(source[..<slash])],
+              original.path.relative == source[source.index(after: slash)...] else { return own }
         return original.frontMatter.provenance
     }
 
