@@ -155,8 +155,9 @@ public struct ContentPath: Hashable, Sendable, Comparable {
         let isIndex = fileName == "_index.md" || fileName == "index.md"
         kind = isIndex && folders.isEmpty ? .home : fileName == "_index.md" ? .section : .page
         isBundle = fileName == "index.md" && !folders.isEmpty
-        parentFolders = kind == .section || isBundle ? Array(folders.dropLast()) : folders
-        folderPath = parentFolders.joined(separator: "/")
+        let isInItsFolder = kind == .section || isBundle
+        parentFolders = isInItsFolder ? Array(folders.dropLast()) : folders
+        folderPath = isInItsFolder ? parentFolders.joined(separator: "/") : String(folder)
     }
 
     /// Path as editors see it, from the site root.

@@ -5,7 +5,7 @@ extension CmarkParser.Converter {
     /// plain CommonMark, where a table is a paragraph of text.
     mutating func table(_ node: OpaquePointer) -> MarkdownBlock? {
         let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
-        guard last > first else { return nil }
+        guard last > first, mayHaveTables else { return nil }
         let lines = sourceLines(first...last, column: Int(cmark_node_get_start_column(node)))
         guard lines.first?.contains("|") == true, let table = PipeTable(lines: lines) else { return nil }
         return .table(MarkdownTable(
@@ -17,8 +17,8 @@ extension CmarkParser.Converter {
 
     /// Lines `range` of the body (1-based), without the container's prefix: the first line from
     /// `column`, the others without as much indentation or block-quote markers.
-    private func sourceLines(_ range: ClosedRange<Int>, column: Int) -> [Substring] {
-        let all = body.split(separator: "\n", omittingEmptySubsequences: false)
+    private mutating func sourceLines(_ range: ClosedRange<Int>, column: Int) -> [Substring] {
+        let all = bodyLines
         guard range.upperBound <= all.count else { return [] }
         return all[(range.lowerBound - 1)...(range.upperBound - 1)].enumerated().map { index, line in
             let prefix = index == 0 ? line.utf8.prefix(column - 1).count

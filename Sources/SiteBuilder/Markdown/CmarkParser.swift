@@ -21,6 +21,10 @@ enum CmarkParser {
         let lineOffset: Int
         /// The Markdown text, for the source lines of paragraphs that may be tables.
         let body: String
+        /// Whether the text has a pipe at all: most pages have no table, and need no line split.
+        lazy var mayHaveTables = body.utf8.contains(UInt8(ascii: "|"))
+        /// The body's lines, split once when a paragraph may be a table.
+        lazy var bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
         var takenIDs: Set<String> = []
         var depth = 0
         /// The first line where content was nested deeper than `maximumDepth`.
