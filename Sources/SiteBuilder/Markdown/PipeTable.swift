@@ -28,9 +28,10 @@ struct PipeTable: Equatable {
     /// The cells of a row: split at pipes not escaped with a backslash, the outer pipes
     /// optional, each cell trimmed, `\|` read as `|`.
     static func cells(of line: Substring) -> [String] {
+        let row = line.trimmingWhitespace
         var cells: [String] = [], current = ""
         var escaped = false
-        for character in line.trimmingWhitespace {
+        for character in row {
             if character == "|" && !escaped {
                 cells.append(current)
                 current = ""
@@ -42,8 +43,8 @@ struct PipeTable: Equatable {
         }
         if escaped { current.append("\\") }
         cells.append(current)
-        if line.trimmingWhitespace.first == "|" { cells.removeFirst() }
-        if cells.count > 1, let last = cells.last, last.allSatisfy(\.isWhitespace), line.trimmingWhitespace.last == "|" {
+        if row.first == "|" { cells.removeFirst() }
+        if cells.count > 1, let last = cells.last, last.allSatisfy(\.isWhitespace), row.last == "|" {
             cells.removeLast()
         }
         return cells.map { String($0.trimmingWhitespace) }
